@@ -1,0 +1,68 @@
+package com.acme.app.provenance;
+
+import java.util.Optional;
+
+import com.acme.app.api.Connection;
+import com.acme.app.api.GlobalId;
+import com.acme.app.api.PageRequest;
+import com.acme.app.provenance.internal.CatalogRepository;
+import com.acme.app.provenance.internal.Page;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads of the traceability graph by identifier. Arguments are already-validated canonical keys
+ * (GTIN-14, GLN); callers parse user input with the {@code gs1} value types first.
+ *
+ * <p>Thread-safe; each call is one database round trip.
+ */
+@Service
+public class Catalog {
+
+  private final CatalogRepository repository;
+
+  Catalog(CatalogRepository repository) {
+    this.repository = repository;
+  }
+
+  /** The product with GTIN-14 {@code gtin}. */
+  public Optional<Product> product(String gtin) {
+    return repository.product(gtin);
+  }
+
+  /** The batch {@code key}. */
+  public Optional<Batch> batch(BatchKey key) {
+    return repository.batch(key);
+  }
+
+  /** The facility with {@code gln}. */
+  public Optional<Facility> facility(String gln) {
+    return repository.facility(gln);
+  }
+
+  /** One page of products in GTIN order. */
+  public Connection<Product> products(ProductFilter filter, PageRequest page) {
+    Page<Product> rows = repository.products(filter, page);
+    return Connection.of(rows.rows(), page, rows.total());
+  }
+
+  /**
+   * The object a Relay global id names, or empty when there is none. An id of a type this module
+   * does not own is empty too, so that other modules can answer it.
+   */
+  public Optional<GraphNode> node(GlobalId id) {
+    return switch (id.type()) {
+      case "Product" -> repository.product(id.key()).map(GraphNode.class::cast);
+      case "Batch" -> batchKey(id.key()).flatMap(repository::batch).map(GraphNode.class::cast);
+      case "Facility" -> repository.facility(id.key()).map(GraphNode.class::cast);
+      case "Organization" -> repository.organization(id.key()).map(GraphNode.class::cast);
+      case "Shipment" -> repository.shipment(id.key()).map(GraphNode.class::cast);
+      case "Certificate" -> repository.certificate(id.key()).map(GraphNode.class::cast);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<BatchKey> batchKey(String key) {
+    int colon = key.indexOf(':');
+    return colon < 0 ? Optional.empty() : Optional.of(new BatchKey(key.substring(0, colon), key.substring(colon + 1)));
+  }
+}

@@ -1,0 +1,88 @@
+package com.acme.app.provenance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.acme.app.api.Arguments;
+import com.acme.app.api.Connection;
+import com.acme.app.api.PageRequest;
+import com.acme.app.gs1.Gtin;
+import com.acme.app.provenance.internal.CatalogRepository;
+import com.acme.app.provenance.internal.Page;
+import com.acme.app.provenance.internal.ProductBatchesKey;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** Products: lookup, listing and their nested fields. */
+@Controller
+class ProductController {
+
+  private final Catalog catalog;
+  private final CatalogRepository repository;
+
+  ProductController(Catalog catalog, CatalogRepository repository, BatchLoaderRegistry loaders) {
+    this.catalog = catalog;
+    this.repository = repository;
+    // Product.batches has arguments, so @BatchMapping cannot serve it: the key carries the page.
+    loaders.<ProductBatchesKey, Connection<Batch>>forName("productBatches")
+        .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> pages(repository.batchesOfProducts(keys))));
+  }
+
+  @QueryMapping
+  Optional<Product> product(@Argument String gtin) {
+    return catalog.product(Arguments.parse("gtin", gtin, Gtin::parse).value());
+  }
+
+  @QueryMapping
+  Connection<Product> products(
+      @Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Map<String, Object> filter) {
+    return catalog.products(filter(filter), PageRequest.of(first, after));
+  }
+
+  @BatchMapping
+  Map<Product, Organization> owner(List<Product> products) {
+    var owners = repository.organizationsByGln(
+        products.stream().map(Product::ownerGln).filter(g -> g != null).distinct().toList());
+    Map<Product, Organization> result = new LinkedHashMap<>();
+    products.forEach(p -> {
+      if (p.ownerGln() != null && owners.containsKey(p.ownerGln())) {
+        result.put(p, owners.get(p.ownerGln()));
+      }
+    });
+    return result;
+  }
+
+  @SchemaMapping
+  CompletableFuture<Connection<Batch>> batches(
+      Product product, @Argument @Nullable Integer first, @Argument @Nullable String after,
+      DataLoader<ProductBatchesKey, Connection<Batch>> productBatches) {
+    return productBatches.load(new ProductBatchesKey(product.gtin(), PageRequest.of(first, after)));
+  }
+
+  private static Map<ProductBatchesKey, Connection<Batch>> pages(Map<ProductBatchesKey, Page<Batch>> pages) {
+    Map<ProductBatchesKey, Connection<Batch>> result = new LinkedHashMap<>();
+    pages.forEach((key, page) -> result.put(key, Connection.of(page.rows(), key.page(), page.total())));
+    return result;
+  }
+
+  private static ProductFilter filter(@Nullable Map<String, Object> filter) {
+    if (filter == null) {
+      return ProductFilter.NONE;
+    }
+    Object group = filter.get("group");
+    Object country = filter.get("country");
+    return new ProductFilter(
+        group == null ? null : ProductGroup.valueOf(group.toString()),
+        country == null ? null : ProductionLog.country("filter.country", country.toString()));
+  }
+}

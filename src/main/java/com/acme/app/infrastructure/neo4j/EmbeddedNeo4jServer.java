@@ -88,6 +88,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     return boltUri;
   }
 
+  /** The directory the database lives in. */
+  public Path homeDirectory() {
+    return homeDirectory;
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {

@@ -75,7 +75,7 @@ class ProductionIntegrationTests extends IntegrationTest {
         .execute().errors().verify()
         .path("recordBatch.batch.inputs[0].batch.lot").entity(String.class).isEqualTo("PROD-IN-1");
 
-    graphQl.document("{ provenance(gtin: \"08938512999996\", lot: \"PROD-OUT-1\") { tiers edges { kind quantity { value } } } }")
+    graphQl.document("{ provenance(gtin: \"08938512999999\", lot: \"PROD-OUT-1\") { tiers edges { kind quantity { value } } } }")
         .execute().path("provenance.tiers").entity(Integer.class).isEqualTo(2)
         .path("provenance.edges[?(@.kind == 'MADE_FROM')].quantity.value").entityList(Double.class).containsExactly(300.0);
   }

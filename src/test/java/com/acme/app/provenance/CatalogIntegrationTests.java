@@ -76,11 +76,13 @@ class CatalogIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void productBatchesArePagedNewestFirst() {
-    var response = graphQl.document("query($g: String!) { product(gtin: $g) { batches(first: 1) { totalCount edges { node { lot producedAt } } pageInfo { hasNextPage } } } }")
+  void productBatchesArePagedNewestFirstWithRfc3339Times() {
+    var response = graphQl.document("query($g: String!) { product(gtin: $g) { batches(first: 2) { totalCount edges { node { lot producedAt } } pageInfo { hasNextPage } } } }")
         .variable("g", FLAGSHIP_GTIN).execute();
     assertThat(response.path("product.batches.totalCount").entity(Integer.class).get()).isGreaterThanOrEqualTo(2);
-    response.path("product.batches.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+    List<String> times = response.path("product.batches.edges[*].node.producedAt").entityList(String.class).get();
+    assertThat(times).hasSize(2).allMatch(t -> t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}"));
+    assertThat(java.time.OffsetDateTime.parse(times.get(0))).isAfterOrEqualTo(java.time.OffsetDateTime.parse(times.get(1)));
   }
 
   @Test

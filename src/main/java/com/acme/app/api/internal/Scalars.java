@@ -2,6 +2,7 @@ package com.acme.app.api.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -32,19 +33,22 @@ class Scalars {
   @Bean
   RuntimeWiringConfigurer scalarWiring() {
     return wiring -> wiring
-        .scalar(scalar("DateTime", OffsetDateTime.class, OffsetDateTime::parse, "an RFC 3339 date-time with offset, e.g. 2026-03-02T07:30:00+07:00"))
-        .scalar(scalar("Date", LocalDate.class, LocalDate::parse, "an ISO 8601 date, e.g. 2027-03-02"));
+        .scalar(scalar("DateTime", OffsetDateTime.class, OffsetDateTime::parse, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+            "an RFC 3339 date-time with offset, e.g. 2026-03-02T07:30:00+07:00"))
+        .scalar(scalar("Date", LocalDate.class, LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE,
+            "an ISO 8601 date, e.g. 2027-03-02"));
   }
 
   private static <T extends TemporalAccessor> GraphQLScalarType scalar(
-      String name, Class<T> type, Function<String, T> parser, String expected) {
+      String name, Class<T> type, Function<String, T> parser, DateTimeFormatter format, String expected) {
     return GraphQLScalarType.newScalar()
         .name(name)
         .coercing(new Coercing<T, String>() {
           @Override
           public String serialize(Object value, GraphQLContext context, Locale locale) {
+            // RFC 3339 requires seconds; OffsetDateTime.toString() drops them when zero.
             if (type.isInstance(value)) {
-              return value.toString();
+              return format.format(type.cast(value));
             }
             throw new CoercingSerializeException(name + " cannot serialize " + value.getClass().getSimpleName());
           }

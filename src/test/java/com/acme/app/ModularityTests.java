@@ -16,7 +16,7 @@ class ModularityTests {
 
   @Test
   void writesModuleDocumentation() {
-    new Documenter(modules, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml()
+    new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs")).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();
   }
 }

@@ -1,12 +1,13 @@
 package com.acme.app.provenance.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.acme.app.api.PageRequest;
 import com.acme.app.provenance.Batch;
@@ -132,74 +133,43 @@ public class CatalogRepository {
   }
 
   public Map<BatchKey, List<BatchInput>> inputsOf(Collection<BatchKey> batches) {
-    Map<BatchKey, List<BatchInput>> found = new HashMap<>();
-    neo4j.query("""
+    return grouped(neo4j.query("""
             UNWIND $keys AS k
             MATCH (:Batch {gtin: k.gtin, lot: k.lot})-[m:MADE_FROM]->(b:Batch)
             OPTIONAL MATCH (b)-[:PRODUCED_AT]->(f:Facility)
             RETURN k, b, f.gln AS facilityGln, m.quantity AS quantity, m.uom AS uom
-            ORDER BY b.gtin, b.lot""")
-        .bind(keys(batches)).to("keys")
-        .fetchAs(Object.class)
-        .mappedBy((t, r) -> {
-          found.computeIfAbsent(key(r.get("k")), k -> new ArrayList<>())
-              .add(new BatchInput(GraphMapping.batch(r.get("b"), r.get("facilityGln")), valueQuantity(r)));
-          return r;
-        })
-        .all();
-    return found;
+            ORDER BY b.gtin, b.lot""").bind(keys(batches)).to("keys"),
+        r -> key(r.get("k")),
+        r -> new BatchInput(GraphMapping.batch(r.get("b"), r.get("facilityGln")), valueQuantity(r)));
   }
 
   public Map<BatchKey, List<Shipment>> shipmentsOf(Collection<BatchKey> batches) {
-    Map<BatchKey, List<Shipment>> found = new LinkedHashMap<>();
-    neo4j.query("""
+    return grouped(neo4j.query("""
             UNWIND $keys AS k
             MATCH (s:Shipment)-[:CARRIES]->(:Batch {gtin: k.gtin, lot: k.lot})
             WITH k, s ORDER BY s.departedAt, s.id
-            """ + SHIPMENT_RETURN.replace("RETURN s,", "RETURN k, s,"))
-        .bind(keys(batches)).to("keys")
-        .fetchAs(Object.class)
-        .mappedBy((t, r) -> {
-          found.computeIfAbsent(key(r.get("k")), k -> new ArrayList<>()).add(shipment(r));
-          return r;
-        })
-        .all();
-    return found;
+            """ + SHIPMENT_RETURN.replace("RETURN s,", "RETURN k, s,")).bind(keys(batches)).to("keys"),
+        r -> key(r.get("k")),
+        CatalogRepository::shipment);
   }
 
   public Map<String, List<ShipmentItem>> itemsOf(Collection<String> shipmentReferences) {
-    Map<String, List<ShipmentItem>> found = new HashMap<>();
-    neo4j.query("""
+    return grouped(neo4j.query("""
             MATCH (s:Shipment)-[c:CARRIES]->(b:Batch) WHERE s.id IN $ids
             OPTIONAL MATCH (b)-[:PRODUCED_AT]->(f:Facility)
             RETURN s.id AS id, b, f.gln AS facilityGln, c.quantity AS quantity, c.uom AS uom
-            ORDER BY b.gtin, b.lot""")
-        .bind(List.copyOf(shipmentReferences)).to("ids")
-        .fetchAs(Object.class)
-        .mappedBy((t, r) -> {
-          found.computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>())
-              .add(new ShipmentItem(GraphMapping.batch(r.get("b"), r.get("facilityGln")), valueQuantity(r)));
-          return r;
-        })
-        .all();
-    return found;
+            ORDER BY b.gtin, b.lot""").bind(List.copyOf(shipmentReferences)).to("ids"),
+        r -> r.get("id").asString(),
+        r -> new ShipmentItem(GraphMapping.batch(r.get("b"), r.get("facilityGln")), valueQuantity(r)));
   }
 
   public Map<BatchKey, List<Certificate>> certificatesOfBatches(Collection<BatchKey> batches) {
-    Map<BatchKey, List<Certificate>> found = new HashMap<>();
-    neo4j.query("""
+    return grouped(neo4j.query("""
             UNWIND $keys AS k
             MATCH (c:Certificate)-[:CERTIFIES]->(:Batch {gtin: k.gtin, lot: k.lot})
-            RETURN k, c ORDER BY c.scheme, c.number""")
-        .bind(keys(batches)).to("keys")
-        .fetchAs(Object.class)
-        .mappedBy((t, r) -> {
-          found.computeIfAbsent(key(r.get("k")), k -> new ArrayList<>())
-              .add(GraphMapping.certificate(r.get("c")));
-          return r;
-        })
-        .all();
-    return found;
+            RETURN k, c ORDER BY c.scheme, c.number""").bind(keys(batches)).to("keys"),
+        r -> key(r.get("k")),
+        r -> GraphMapping.certificate(r.get("c")));
   }
 
   public Map<String, List<Certificate>> certificatesOfFacilities(Collection<String> glns) {
@@ -211,33 +181,30 @@ public class CatalogRepository {
   }
 
   private Map<String, List<Certificate>> certificatesByGln(String match, Collection<String> glns) {
-    Map<String, List<Certificate>> found = new HashMap<>();
-    neo4j.query(match + " RETURN s.gln AS gln, c ORDER BY c.scheme, c.number")
-        .bind(List.copyOf(glns)).to("glns")
-        .fetchAs(Object.class)
-        .mappedBy((t, r) -> {
-          found.computeIfAbsent(r.get("gln").asString(), k -> new ArrayList<>())
-              .add(GraphMapping.certificate(r.get("c")));
-          return r;
-        })
-        .all();
-    return found;
+    return grouped(neo4j.query(match + " RETURN s.gln AS gln, c ORDER BY c.scheme, c.number")
+            .bind(List.copyOf(glns)).to("glns"),
+        r -> r.get("gln").asString(),
+        r -> GraphMapping.certificate(r.get("c")));
   }
 
   public Map<String, List<Facility>> facilitiesOperatedBy(Collection<String> organizationGlns) {
-    Map<String, List<Facility>> found = new HashMap<>();
-    neo4j.query("""
+    return grouped(neo4j.query("""
             MATCH (o:Organization)-[:OPERATES]->(f:Facility) WHERE o.gln IN $glns
-            RETURN f, o.gln AS operatorGln ORDER BY f.name""")
-        .bind(List.copyOf(organizationGlns)).to("glns")
-        .fetchAs(Object.class)
-        .mappedBy((t, r) -> {
-          found.computeIfAbsent(r.get("operatorGln").asString(), k -> new ArrayList<>())
-              .add(GraphMapping.facility(r.get("f"), r.get("operatorGln")));
-          return r;
-        })
-        .all();
-    return found;
+            RETURN f, o.gln AS operatorGln ORDER BY f.name""").bind(List.copyOf(organizationGlns)).to("glns"),
+        r -> r.get("operatorGln").asString(),
+        r -> GraphMapping.facility(r.get("f"), r.get("operatorGln")));
+  }
+
+  /** Runs a bulk query and groups its rows by key, keeping the query's order within each group. */
+  @SuppressWarnings("unchecked")
+  private static <K, V> Map<K, List<V>> grouped(
+      Neo4jClient.RunnableSpec query, Function<Record, K> key, Function<Record, V> value) {
+    return query.fetchAs(Map.Entry.class)
+        .mappedBy((types, r) -> Map.entry(key.apply(r), value.apply(r)))
+        .all().stream()
+        .map(entry -> (Map.Entry<K, V>) entry)
+        .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+            Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
   /**

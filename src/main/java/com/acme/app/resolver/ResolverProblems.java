@@ -4,6 +4,8 @@ import com.acme.app.api.BadUserInputException;
 import com.acme.app.api.ErrorCode;
 import com.acme.app.gs1.InvalidIdentifierException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The resolver's and QR endpoints' errors as RFC 9457 {@code application/problem+json}, with the same
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * <p>The content type is set explicitly: a phone asking for HTML or a page asking for a PNG still gets
  * a problem document it can show, instead of a 406.
  */
-@RestControllerAdvice(assignableTypes = ResolverController.class)
+// Ahead of Boot's problem-details advice, which would answer type mismatches without a code.
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(assignableTypes = {ResolverController.class, QrController.class})
 class ResolverProblems {
 
   @ExceptionHandler
@@ -34,6 +39,15 @@ class ResolverProblems {
   ResponseEntity<ProblemDetail> badInput(BadUserInputException e, HttpServletRequest request) {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, e.getMessage(), request);
     problem.setProperty("argument", e.argument());
+    return respond(problem);
+  }
+
+  /** {@code ?size=big}: Spring's own answer would lack {@code code}. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    ProblemDetail problem = problem(
+        HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, e.getName() + " must be a number", request);
+    problem.setProperty("argument", e.getName());
     return respond(problem);
   }
 

@@ -262,9 +262,9 @@ public class CatalogRepository {
               MATCH (b:Batch {gtin: k.gtin})
               OPTIONAL MATCH (b)-[:PRODUCED_AT]->(f:Facility)
               WITH b, f ORDER BY b.producedAt DESC, b.lot
-              RETURN collect({b: b, facilityGln: f.gln}) AS all
+              RETURN collect({b: b, facilityGln: f.gln}) AS lots
             }
-            RETURN k, size(all) AS total, all[k.offset..k.end] AS rows""")
+            RETURN k, size(lots) AS total, lots[k.offset..k.end] AS rows""")
         .bind(keys).to("keys")
         .fetchAs(Object.class)
         .mappedBy((t, r) -> {

@@ -12,6 +12,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Digital Link, for printing on packs and labels. Only items the graph knows get a stamp, so a typo in
  * a print run's GTIN is caught here rather than on the shelf.
  */
+// Public reads for any web page or app: GS1 resolvers must support CORS, preflight included.
+@CrossOrigin(origins = "*", exposedHeaders = {"Link", "Location"})
 @RestController
 class QrController {
 

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
  * so it must neither be cached as permanent nor have its method rewritten. Every answer carries a
  * {@code Link} header to the linkset, so a client can always discover the other links.
  */
+// Public reads for any web page or app: GS1 resolvers must support CORS, preflight included.
+@CrossOrigin(origins = "*", exposedHeaders = {"Link", "Location"})
 @RestController
 class ResolverController {
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /.well-known/gs1resolver}: the resolver description file of the GS1-Conformant Resolver
  * Standard, from which clients learn the root, the primary keys answered and the link type vocabulary.
  */
+// Public reads for any web page or app: GS1 resolvers must support CORS, preflight included.
+@CrossOrigin(origins = "*", exposedHeaders = {"Link", "Location"})
 @RestController
 class WellKnownController {
 

@@ -195,6 +195,26 @@ class ResolverIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void browsersMayCallTheResolverFromAnyOrigin() {
+    http().options().uri(BATCH_PATH)
+        .header(HttpHeaders.ORIGIN, "https://shop.example.jp")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .exchange()
+        .expectStatus().isOk()
+        .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    http().get().uri(BATCH_PATH).header(HttpHeaders.ORIGIN, "https://shop.example.jp").exchange()
+        .expectStatus().isEqualTo(HttpStatus.TEMPORARY_REDIRECT)
+        .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+  }
+
+  @Test
+  void headAnswersLikeGetWithoutABody() {
+    http().head().uri(BATCH_PATH).header(HttpHeaders.ACCEPT_LANGUAGE, "ja").exchange()
+        .expectStatus().isEqualTo(HttpStatus.TEMPORARY_REDIRECT)
+        .expectHeader().valueEquals(HttpHeaders.LOCATION, PORTAL + "ja" + BATCH_PATH);
+  }
+
+  @Test
   void theWellKnownFileDescribesTheResolver() {
     http().get().uri("/.well-known/gs1resolver").exchange()
         .expectStatus().isOk()

@@ -99,9 +99,7 @@ class ResolverIntegrationTests extends IntegrationTest {
         .jsonPath("$.linkset[0]['https://gs1.org/voc/defaultLink'][0].hreflang[0]").isEqualTo("vi")
         .jsonPath("$.linkset[0]['https://gs1.org/voc/certificationInfo'].length()").isEqualTo(12)
         .jsonPath("$.linkset[0]['https://gs1.org/voc/traceability'][?(@.type == 'application/graphql-response+json')].href")
-        .value(hrefs -> assertThat((List<?>) hrefs).singleElement().asString()
-            .startsWith("https://api.origin-graph.example/graphql?query=")
-            .contains("https%3A%2F%2Fid.origin-graph.example%2F01%2F08938512000015%2F10%2FBT-2026-031"));
+        .value(hrefs -> assertThat((List<Object>) hrefs).containsExactly("https://api.origin-graph.example/graphql"));
   }
 
   @Test

@@ -30,6 +30,10 @@ final class DigitalLinkParser {
     if (!path.startsWith("/")) {
       throw invalid(uri, "must be an http(s) URI or a path starting with '/'");
     }
+    if (path.length() > 1 && path.endsWith("/")) {
+      // The resolver standard asks to tolerate one trailing slash; it carries no meaning.
+      path = path.substring(0, path.length() - 1);
+    }
 
     List<String> segments = List.of(path.substring(1).split("/", -1));
     int start = primaryKeyIndex(segments);

@@ -36,6 +36,13 @@ class DigitalLinkTests {
   }
 
   @Test
+  void toleratesOneTrailingSlash() {
+    assertThat(DigitalLink.parse("/01/08938512000015/10/BT-2026-031/"))
+        .isEqualTo(DigitalLink.parse("/01/08938512000015/10/BT-2026-031"));
+    assertThatThrownBy(() -> DigitalLink.parse("/01/08938512000015/10/BT-2026-031/foo")).hasMessageContaining("no primary key");
+  }
+
+  @Test
   void keepsPlusAsPlus() {
     assertThat(DigitalLink.parse("/01/08938512000015/10/A+B").lot()).isEqualTo(new Lot("A+B"));
   }

@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code ?linkType=linkset} or {@code Accept: application/linkset+json}, the RFC 9264 linkset.
  *
  * <p>307, not 302 or 301: the target depends on the request (language, link type) and may change,
- * so it must neither be cached as permanent nor have its method rewritten. Every answer carries a
- * {@code Link} header to the linkset, so a client can always discover the other links.
+ * so it must neither be cached as permanent nor have its method rewritten. The request's query string
+ * is passed on to the target, as the standard asks. Every answer carries a {@code Link} header to
+ * the linkset, so a client can always discover the other links.
  */
 // Public reads for any web page or app: GS1 resolvers must support CORS, preflight included.
 @CrossOrigin(origins = "*", exposedHeaders = {"Link", "Location"})
@@ -59,20 +60,27 @@ class ResolverController {
     DigitalLink link = DigitalLink.parse(request.getRequestURI() + (query == null ? "" : "?" + query));
     Resolution resolution = resolver.resolve(link).orElseThrow(() -> new ItemNotFoundException(link));
     List<ItemLink> links = catalog.links(resolution);
+    String served = negotiator.choose(catalog.languages(link), lang, acceptLanguage).toLanguageTag();
     String anchor = resolver.uri(link);
-    HttpHeaders headers = headers(anchor, link);
-    if ((linkType != null && LinkTypes.isLinkset(linkType)) || wantsLinkset(accept)) {
+    HttpHeaders headers = headers(anchor, link, links, served);
+
+    boolean linksetAsked = linkType != null && !linkType.isBlank()
+        ? LinkTypes.isLinkset(linkType)
+        : accepts(accept, LINKSET) || accepts(accept, MediaType.APPLICATION_JSON);
+    if (linksetAsked) {
       return ResponseEntity.ok().headers(headers).contentType(LINKSET).body(linkset(anchor, links));
     }
-    ItemLink target = choose(links, linkType, lang, acceptLanguage);
-    return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT).headers(headers).location(URI.create(target.href())).build();
+    ItemLink target = choose(links, linkType, lang, acceptLanguage, accept);
+    return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT).headers(headers).location(location(target, query)).build();
   }
 
   /**
-   * The link of the asked type in the negotiated language. A type the item does not have falls back
-   * to the consumer page, as a person following a printed code should land on something useful.
+   * The link of the asked type, narrowed to the media types the client accepts explicitly, in the
+   * negotiated language. A type the item does not have falls back to the consumer page, as a person
+   * following a printed code should land on something useful.
    */
-  private ItemLink choose(List<ItemLink> links, @Nullable String linkType, @Nullable String lang, @Nullable String acceptLanguage) {
+  private ItemLink choose(
+      List<ItemLink> links, @Nullable String linkType, @Nullable String lang, @Nullable String acceptLanguage, @Nullable String accept) {
     String relation = linkType == null || linkType.isBlank() ? LinkTypes.PIP : LinkTypes.expand(linkType);
     List<ItemLink> candidates = ofType(links, relation);
     if (candidates.isEmpty()) {
@@ -80,6 +88,10 @@ class ResolverController {
     }
     if (candidates.isEmpty()) {
       candidates = ofType(links, LinkTypes.DEFAULT_LINK);
+    }
+    List<ItemLink> acceptable = candidates.stream().filter(l -> acceptsExplicitly(accept, l.type())).toList();
+    if (!acceptable.isEmpty()) {
+      candidates = acceptable;
     }
     List<ULocale> offered = candidates.stream()
         .map(ItemLink::hreflang).filter(tag -> tag != null).distinct().map(ULocale::forLanguageTag).toList();
@@ -90,29 +102,48 @@ class ResolverController {
     return candidates.stream().filter(l -> chosen.equals(l.hreflang())).findFirst().orElse(candidates.getFirst());
   }
 
+  private static URI location(ItemLink target, @Nullable String query) {
+    try {
+      return URI.create(Queries.passOn(target.href(), query));
+    } catch (IllegalArgumentException unusable) {
+      // A query the servlet container let through but that is no valid URI part is not passed on.
+      return URI.create(target.href());
+    }
+  }
+
   private static List<ItemLink> ofType(List<ItemLink> links, String relation) {
     return links.stream().filter(l -> l.relation().equals(relation)).toList();
   }
 
-  private static boolean wantsLinkset(@Nullable String accept) {
-    if (accept == null) {
-      return false;
+  /** Whether {@code accept} names {@code type} itself (not through a wildcard) with a quality above 0. */
+  private static boolean accepts(@Nullable String accept, MediaType type) {
+    return parse(accept).stream().anyMatch(t -> t.getQualityValue() > 0 && t.equalsTypeAndSubtype(type));
+  }
+
+  /** Like {@link #accepts} but also through a subtype wildcard such as {@code text/*}; never {@code *}{@code /*}. */
+  private static boolean acceptsExplicitly(@Nullable String accept, String type) {
+    MediaType wanted = MediaType.parseMediaType(type);
+    return parse(accept).stream().anyMatch(t -> t.getQualityValue() > 0 && !t.isWildcardType() && t.includes(wanted));
+  }
+
+  private static List<MediaType> parse(@Nullable String accept) {
+    if (accept == null || accept.isBlank()) {
+      return List.of();
     }
     try {
-      return MediaType.parseMediaTypes(accept).stream()
-          .anyMatch(type -> type.getQualityValue() > 0
-              && (type.equalsTypeAndSubtype(LINKSET) || type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)));
+      return MediaType.parseMediaTypes(accept);
     } catch (InvalidMediaTypeException malformed) {
-      return false;
+      return List.of();
     }
   }
 
-  private static HttpHeaders headers(String anchor, DigitalLink link) {
+  private static HttpHeaders headers(String anchor, DigitalLink link, List<ItemLink> links, String served) {
     var headers = new HttpHeaders();
     String linkset = anchor + (link.attributes().isEmpty() ? "?" : "&") + "linkType=linkset";
-    headers.add(HttpHeaders.LINK, "<" + linkset + ">; rel=\"linkset\"; type=\"application/linkset+json\"");
+    headers.add(HttpHeaders.LINK, LinkHeader.of(linkset, links, served));
     headers.add(HttpHeaders.VARY, "Accept, Accept-Language");
     headers.add(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    headers.add(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, OPTIONS");
     headers.add(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "Link, Location");
     return headers;
   }

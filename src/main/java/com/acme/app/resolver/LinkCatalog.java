@@ -41,10 +41,13 @@ class LinkCatalog {
     return languages;
   }
 
-  /** Every link of {@code resolution}: default link, consumer pages, then the configured types. */
-  List<ItemLink> links(Resolution resolution) {
+  /**
+   * Every link of {@code resolution}: default link, consumer pages, then the configured types.
+   *
+   * @param languages the item's {@link #languages}, passed in so that one request asks once
+   */
+  List<ItemLink> links(Resolution resolution, List<ULocale> languages) {
     DigitalLink link = resolution.link();
-    List<ULocale> languages = languages(link);
     Map<String, String> values = values(link);
     List<ItemLink> links = new ArrayList<>();
     String pageTitle = properties.consumerPageTitle();

@@ -59,8 +59,9 @@ class ResolverController {
     String query = request.getQueryString();
     DigitalLink link = DigitalLink.parse(request.getRequestURI() + (query == null ? "" : "?" + query));
     Resolution resolution = resolver.resolve(link).orElseThrow(() -> new ItemNotFoundException(link));
-    List<ItemLink> links = catalog.links(resolution);
-    String served = negotiator.choose(catalog.languages(link), lang, acceptLanguage).toLanguageTag();
+    List<ULocale> languages = catalog.languages(link);
+    List<ItemLink> links = catalog.links(resolution, languages);
+    String served = negotiator.choose(languages, lang, acceptLanguage).toLanguageTag();
     String anchor = resolver.uri(link);
     HttpHeaders headers = headers(anchor, link, links, served);
 

@@ -221,6 +221,13 @@ class ResolverIntegrationTests extends IntegrationTest {
         .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("order 22, 10, 21"));
   }
 
+  /** A limit of the HTTP stack, documented in docs/resolver.md: the parser itself handles %2F. */
+  @Test
+  void anEncodedSlashInALotIsRefusedAsABadRequest() {
+    http().get().uri(java.net.URI.create(url("/01/" + FLAGSHIP_GTIN + "/10/A%2FB"))).exchange()
+        .expectStatus().isBadRequest();
+  }
+
   @Test
   void aMalformedGlnIsABadRequest() {
     http().get().uri("/414/8938512000108").exchange()

@@ -32,6 +32,12 @@ record ResolverProperties(
     Qr qr) {
 
   ResolverProperties {
+    // Fail at start-up, not on the first scan, when the stamps' domain or the consumer page is missing.
+    if (baseUrl == null || baseUrl.isBlank() || consumerPage == null || consumerPage.isBlank()) {
+      throw new IllegalArgumentException("origin.resolver.base-url and origin.resolver.consumer-page must be set");
+    }
+    languages = languages == null || languages.isEmpty() ? List.of("vi", "en") : List.copyOf(languages);
+    consumerPageTitle = consumerPageTitle == null ? "Product information ({languageName})" : consumerPageTitle;
     links = links == null ? List.of() : List.copyOf(links);
     qr = qr == null ? new Qr(null, null, null, null) : qr;
   }

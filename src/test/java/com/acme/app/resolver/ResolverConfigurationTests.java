@@ -20,6 +20,7 @@ class ResolverConfigurationTests {
       .withUserConfiguration(ResolverConfiguration.class)
       .withPropertyValues(
           "origin.resolver.base-url=https://id.example",
+          "origin.resolver.consumer-page=https://portal.example/{lang}/{path}",
           "origin.resolver.languages=vi,en,zh-Hant",
           "origin.gs1.company-prefix-lengths.default-length=8",
           "origin.gs1.company-prefix-lengths.ranges[0].from=893",
@@ -40,6 +41,12 @@ class ResolverConfigurationTests {
           assertThat(context).hasSingleBean(ContentLanguages.class);
           assertThat(context.getBean(ContentLanguages.class)).isSameAs(stories);
         });
+  }
+
+  @Test
+  void aMissingBaseUrlStopsTheStart() {
+    new ApplicationContextRunner().withUserConfiguration(ResolverConfiguration.class)
+        .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("origin.resolver.base-url"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.acme.app.api.Arguments;
 import com.acme.app.gs1.DigitalLink;
+import com.acme.app.gs1.EpcUrn;
 import com.acme.app.provenance.Batch;
 import com.acme.app.provenance.Product;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,7 +27,9 @@ class ResolverGraphQlController {
 
   @QueryMapping
   Optional<Object> resolve(@Argument String digitalLink) {
-    DigitalLink link = Arguments.parse("digitalLink", digitalLink, DigitalLink::parse);
+    // EPCIS events name things by EPC URN; accepting those too saves clients a conversion.
+    DigitalLink link = Arguments.parse("digitalLink", digitalLink,
+        text -> text.strip().startsWith("urn:") ? EpcUrn.parse(text).link() : DigitalLink.parse(text));
     return resolver.resolve(link).map(Resolution::item);
   }
 

@@ -53,6 +53,16 @@ class ResolverGraphQlIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void resolvesEpcUrnsAsEpcisEventsWriteThem() {
+    var lot = resolve("urn:epc:class:lgtin:8938512.000001." + FLAGSHIP_LOT);
+    lot.path("resolve.__typename").entity(String.class).isEqualTo("Batch");
+    lot.path("resolve.digitalLink").entity(String.class).isEqualTo(BATCH_LINK);
+    resolve("urn:epc:id:sgln:8938512.00010.0").path("resolve.gln").entity(String.class).isEqualTo("8938512000107");
+    resolve("urn:epc:id:sgtin:8938512.000001").errors().satisfy(errors -> assertThat(errors).singleElement()
+        .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+  }
+
+  @Test
   void anUnknownItemIsNull() {
     var response = resolve("/01/" + FLAGSHIP_GTIN + "/10/NO-SUCH-LOT");
     response.errors().verify();

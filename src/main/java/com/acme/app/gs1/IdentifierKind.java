@@ -1,12 +1,27 @@
 package com.acme.app.gs1;
 
-/** The GS1 keys this module validates, with the digit counts each allows. */
+/**
+ * The GS1 keys and attributes this module validates, with the digit counts of the fixed-length keys.
+ * The label names the identifier in error messages.
+ */
 public enum IdentifierKind {
   GTIN("GTIN", 8, 12, 13, 14),
   GLN("GLN", 13),
   SSCC("SSCC", 18),
   /** Lot numbers have no fixed length or check digit; see {@link Lot}. */
-  LOT("lot");
+  LOT("lot"),
+  /** See {@link Serial}. */
+  SERIAL("serial"),
+  /** AI 22, the consumer product variant qualifier of a GTIN. */
+  CONSUMER_PRODUCT_VARIANT("consumer product variant"),
+  /** See {@link ExpiryDate}. */
+  EXPIRY("expiry date"),
+  /** A whole GS1 Digital Link URI whose structure (not one of its keys) is wrong. */
+  DIGITAL_LINK("GS1 Digital Link"),
+  /** A whole EPC URN whose structure is wrong. */
+  EPC_URN("EPC URN"),
+  /** A GS1 company prefix, or its length. */
+  COMPANY_PREFIX("GS1 company prefix");
 
   private final String label;
   private final int[] lengths;

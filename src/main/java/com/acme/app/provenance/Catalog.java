@@ -39,6 +39,16 @@ public class Catalog {
     return repository.facility(gln);
   }
 
+  /** The shipment whose logistic unit has 18-digit {@code sscc}; the key a pallet's label carries. */
+  public Optional<Shipment> shipmentBySscc(String sscc) {
+    return repository.shipmentBySscc(sscc);
+  }
+
+  /** The organization with party GLN {@code gln}. */
+  public Optional<Organization> organization(String gln) {
+    return repository.organization(gln);
+  }
+
   /** One page of products in GTIN order. */
   public Connection<Product> products(ProductFilter filter, PageRequest page) {
     Page<Product> rows = repository.products(filter, page);

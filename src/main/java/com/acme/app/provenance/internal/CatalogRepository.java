@@ -99,6 +99,12 @@ public class CatalogRepository {
         .fetchAs(Shipment.class).mappedBy((t, r) -> shipment(r)).one();
   }
 
+  public Optional<Shipment> shipmentBySscc(String sscc) {
+    return neo4j.query("MATCH (s:Shipment {sscc: $sscc}) " + SHIPMENT_RETURN)
+        .bind(sscc).to("sscc")
+        .fetchAs(Shipment.class).mappedBy((t, r) -> shipment(r)).one();
+  }
+
   public Optional<Certificate> certificate(String uid) {
     return neo4j.query("MATCH (c:Certificate {uid: $uid}) RETURN c")
         .bind(uid).to("uid")

@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
  * zh-CN Simplified, en-AU prefers en-GB to en-US, pt-AO reads pt-PT and pt reads pt-BR.
  *
  * <p>Order of precedence: the explicit locale; else the Accept-Language header (q-values, {@code *},
- * {@code q=0} exclusions); else the default, usually the content's source language. A header that
+ * {@code q=0} exclusions); else the default, usually the content's source language. Each requested
+ * language, best first, is matched by ICU against the available locales of that same language only
+ * (regions and scripts are ICU's business; changing language is not), so a reader is either served
+ * one of the languages they asked for or told that they got a fallback. A header that
  * cannot be read is ignored as if absent. When the reader asked for languages and none is available,
  * the default is served and {@link Negotiation#fallback()} is set; with {@code *} in the header any
  * language is acceptable, so serving the default is then no fallback.
@@ -89,11 +92,20 @@ public class LocaleNegotiator {
   private static Negotiation match(
       List<ULocale> desired, List<String> available, List<ULocale> candidates, String defaultTag, boolean anyAccepted) {
     String requested = desired.isEmpty() ? null : LocaleTags.tag(desired.getFirst());
-    if (!desired.isEmpty() && !candidates.isEmpty()) {
-      LocaleMatcher matcher = LocaleMatcher.builder().setSupportedULocales(candidates).setNoDefaultLocale().build();
-      LocaleMatcher.Result result = matcher.getBestMatchResult(desired);
-      if (result.getSupportedULocale() != null) {
-        String served = available.get(indexOf(available, result.getSupportedULocale()));
+    // Desired locales in preference order; each may only be served a candidate of its own language.
+    // ICU alone would also serve across languages (Swahili readers get English, by CLDR data), which
+    // is a guess the reader did not make; that case is left to the explicit fallback below.
+    for (ULocale wanted : desired) {
+      String language = ULocale.addLikelySubtags(wanted).getLanguage();
+      List<ULocale> sameLanguage = candidates.stream()
+          .filter(c -> ULocale.addLikelySubtags(c).getLanguage().equals(language)).toList();
+      if (sameLanguage.isEmpty()) {
+        continue;
+      }
+      LocaleMatcher matcher = LocaleMatcher.builder().setSupportedULocales(sameLanguage).setNoDefaultLocale().build();
+      ULocale match = matcher.getBestMatchResult(wanted).getSupportedULocale();
+      if (match != null) {
+        String served = available.get(indexOf(available, match));
         return new Negotiation(served, requested, false, TextDirection.of(served), available);
       }
     }

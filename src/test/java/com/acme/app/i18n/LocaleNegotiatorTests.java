@@ -45,6 +45,9 @@ class LocaleNegotiatorTests {
       ar-SA       | -                                  | ar      | false
       fr-CA       | -                                  | fr      | false
       th          | -                                  | vi      | true
+      sw          | -                                  | vi      | true
+      -           | sw, fr;q=0.5                       | fr      | false
+      -           | af, nl;q=0.2                       | vi      | true
       ja          | fr                                 | ja      | false
       -           | fr-CH, fr;q=0.9, en;q=0.8          | fr      | false
       -           | de;q=0.3, ko;q=0.9                 | ko      | false

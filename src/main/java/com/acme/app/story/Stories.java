@@ -58,7 +58,9 @@ public class Stories {
         if (header.locales().isEmpty()) {
           continue;
         }
-        String fallbackTag = header.locales().contains(header.sourceLocale()) ? header.sourceLocale() : header.locales().getFirst();
+        String fallbackTag = header.locales().contains(header.sourceLocale())
+            ? header.sourceLocale()
+            : header.locales().getFirst();
         Negotiation negotiation = negotiator.negotiate(request.locale(), header.locales(), fallbackTag);
         StoryText.Key key = new StoryText.Key(header.uid(), negotiation.locale());
         keys.add(key);
@@ -91,7 +93,8 @@ public class Stories {
     TranslatorKind by = input.translatedBy() == null ? TranslatorKind.HUMAN : input.translatedBy();
     boolean reviewed = Boolean.TRUE.equals(input.reviewed());
     String uid = repository.upsert(subject, input.kind(), locale, title, body, by, reviewed, OffsetDateTime.now(ZoneOffset.UTC))
-        .orElseThrow(() -> new BadUserInputException("input.subjectId", "input.subjectId: no " + subject.type().toLowerCase() + " has that id"));
+        .orElseThrow(() -> new BadUserInputException("input.subjectId",
+            "input.subjectId: no " + subject.type().toLowerCase(java.util.Locale.ROOT) + " has that id"));
     caches.evict(subject, new StoryText.Key(uid, locale));
     StoryRequest request = new StoryRequest(subject, new LocaleRequest(locale, null));
     return render(List.of(request)).get(request).stream()
@@ -103,13 +106,15 @@ public class Stories {
    * What each subject's stories lack: for every kind in {@code expectedKinds} and every kind the
    * subject already has, the target locales a reader of which would get a fallback.
    */
-  public Map<Subject, List<KindCoverage>> coverage(Collection<Subject> subjects, List<String> targetLocales, Set<StoryKind> expectedKinds) {
+  public Map<Subject, List<KindCoverage>> coverage(
+      Collection<Subject> subjects, List<String> targetLocales, Set<StoryKind> expectedKinds) {
     Map<Subject, List<StoryHeader>> headers = caches.headers(new HashSet<>(subjects));
     Map<Subject, List<KindCoverage>> result = new LinkedHashMap<>();
     for (Subject subject : subjects) {
       List<KindCoverage> kinds = new ArrayList<>();
       for (StoryKind kind : StoryKind.values()) {
-        StoryHeader header = headers.getOrDefault(subject, List.of()).stream().filter(h -> h.kind() == kind).findFirst().orElse(null);
+        StoryHeader header = headers.getOrDefault(subject, List.of()).stream()
+            .filter(h -> h.kind() == kind).findFirst().orElse(null);
         if (header == null || header.locales().isEmpty()) {
           if (expectedKinds.contains(kind)) {
             kinds.add(new KindCoverage(kind, List.of(), targetLocales));
@@ -117,7 +122,8 @@ public class Stories {
           continue;
         }
         List<String> missing = targetLocales.stream()
-            .filter(t -> negotiator.negotiate(new LocaleRequest(t, null), header.locales(), header.sourceLocale()).fallback())
+            .filter(t -> negotiator.negotiate(new LocaleRequest(t, null), header.locales(), header.sourceLocale())
+                .fallback())
             .toList();
         kinds.add(new KindCoverage(kind, header.locales(), missing));
       }
@@ -127,9 +133,10 @@ public class Stories {
   }
 
   private static LocalizedStory localized(Served s, StoryText text) {
-    return new LocalizedStory(s.header().kind(), text.title(), text.body(), s.negotiation().locale(),
-        s.negotiation().requestedLocale(), s.negotiation().fallback(), s.negotiation().direction(),
-        s.header().locales(), s.header().sourceLocale(), text.translatedBy(), text.reviewed(), text.updatedAt());
+    Negotiation n = s.negotiation();
+    return new LocalizedStory(s.header().kind(), text.title(), text.body(), n.locale(), n.requestedLocale(),
+        n.fallback(), n.direction(), s.header().locales(), s.header().sourceLocale(), text.translatedBy(),
+        text.reviewed(), text.updatedAt());
   }
 
   private static String text(String argument, String value, int max) {

@@ -64,6 +64,21 @@ class StoryTranslationIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void firstTranslationOfANewKindCreatesTheStoryInItsLanguageAndStoriesComeInKindOrder() {
+    Map<String, Object> geography = input(BEER, "en", "Hưng Yên, the old trading port of Phố Hiến");
+    geography.put("kind", "GEOGRAPHY");
+    geography.put("reviewed", true);
+    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", geography).execute()
+        .errors().verify().path("upsertStoryTranslation.story.availableLocales").entityList(String.class).containsExactly("en");
+    var stories = graphQl.documentName("productStories").variable("gtin", BEER).variable("locale", "ja").execute()
+        .errors().verify();
+    stories.path("product.stories[*].kind").entityList(String.class).containsExactly("ORIGIN", "GEOGRAPHY");
+    // The new story's source is English, so a Japanese reader falls back to English, not Vietnamese.
+    stories.path("product.stories[1].locale").entity(String.class).isEqualTo("en");
+    stories.path("product.stories[1].fallback").entity(Boolean.class).isEqualTo(true);
+  }
+
+  @Test
   void cacheStatisticsArePublishedAsMetrics() {
     read("ja");
     read("ja");

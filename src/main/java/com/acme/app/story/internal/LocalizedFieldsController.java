@@ -35,24 +35,28 @@ class LocalizedFieldsController {
   }
 
   @SchemaMapping(typeName = "Product")
-  String groupLabel(Product product, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  String groupLabel(Product product, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     return messages.text("group." + product.group().name(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Product")
-  @Nullable FormattedMeasure netContentFormatted(Product product, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  @Nullable FormattedMeasure netContentFormatted(Product product, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     var q = product.netContent();
     return q == null ? null : formats.quantity(q.value(), q.unit(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Facility")
-  String typeLabel(Facility facility, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  String typeLabel(Facility facility, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     return messages.text("facilityType." + facility.type(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Facility")
   @Nullable FormattedMeasure distanceFrom(Facility facility, @Argument double latitude, @Argument double longitude,
-      @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+      @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     if (latitude < -90 || latitude > 90 || !Double.isFinite(latitude)) {
       throw new BadUserInputException("latitude", "latitude must be between -90 and 90");
     }
@@ -67,39 +71,48 @@ class LocalizedFieldsController {
   }
 
   @SchemaMapping(typeName = "Batch")
-  @Nullable FormattedMeasure quantityFormatted(Batch batch, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  @Nullable FormattedMeasure quantityFormatted(Batch batch, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     var q = batch.quantity();
     return q == null ? null : formats.quantity(q.value(), q.unit(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Batch")
-  @Nullable String producedAtText(Batch batch, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  @Nullable String producedAtText(Batch batch, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     return batch.producedAt() == null ? null : formats.dateTime(batch.producedAt(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Batch")
-  @Nullable String expiresAtText(Batch batch, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  @Nullable String expiresAtText(Batch batch, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     return batch.expiresAt() == null ? null : formats.date(batch.expiresAt(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Shipment")
-  @Nullable FormattedMeasure transitFormatted(Shipment shipment, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  @Nullable FormattedMeasure transitFormatted(Shipment shipment, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     Double hours = shipment.transitHours();
     return hours == null ? null : formats.duration(hours, tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Shipment")
-  @Nullable String transportModeLabel(Shipment shipment, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    return shipment.transportMode() == null ? null : messages.text("transportMode." + shipment.transportMode(), tag(locale, acceptLanguage));
+  @Nullable String transportModeLabel(Shipment shipment, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+    return shipment.transportMode() == null
+        ? null
+        : messages.text("transportMode." + shipment.transportMode(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Certificate")
-  String statusLabel(Certificate certificate, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  String statusLabel(Certificate certificate, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     return messages.text("certificateStatus." + certificate.status().name(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "ProvenanceEdge")
-  String kindLabel(ProvenanceEdge edge, @Argument @Nullable String locale, @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+  String kindLabel(ProvenanceEdge edge, @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     return messages.text("relation." + edge.kind().name(), tag(locale, acceptLanguage));
   }
 

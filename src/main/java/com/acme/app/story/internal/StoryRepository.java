@@ -1,7 +1,9 @@
 package com.acme.app.story.internal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,22 +39,22 @@ public class StoryRepository {
   /** The stories about each subject, by kind; a subject without stories maps to an empty list. */
   public Map<Subject, List<StoryHeader>> headers(Collection<? extends Subject> subjects) {
     Map<Subject, List<StoryHeader>> found = new LinkedHashMap<>();
-    subjects.forEach(s -> found.put(s, new java.util.ArrayList<>()));
+    subjects.forEach(s -> found.put(s, new ArrayList<>()));
     neo4j.query("""
             MATCH (s:Story) WHERE s.subject IN $subjects
             OPTIONAL MATCH (s)-[:TRANSLATION]->(t:StoryText)
             WITH s, t ORDER BY t.locale
             WITH s, collect(t.locale) AS locales
-            RETURN s.uid AS uid, s.subject AS subject, s.kind AS kind, s.sourceLocale AS sourceLocale, locales
-            ORDER BY s.kind""")
+            RETURN s.uid AS uid, s.subject AS subject, s.kind AS kind, s.sourceLocale AS sourceLocale, locales""")
         .bind(subjects.stream().map(Subject::stored).distinct().toList()).to("subjects")
         .fetchAs(StoryHeader.class)
         .mappedBy((t, r) -> new StoryHeader(r.get("uid").asString(), Subject.parse(r.get("subject").asString()),
             StoryKind.valueOf(r.get("kind").asString()), r.get("sourceLocale").asString(),
             r.get("locales").asList(Value::asString)))
         .all()
-        .forEach(h -> found.computeIfAbsent(h.subject(), k -> new java.util.ArrayList<>()).add(h));
-    found.replaceAll((k, v) -> List.copyOf(v));
+        .forEach(h -> found.computeIfAbsent(h.subject(), k -> new ArrayList<>()).add(h));
+    // By the enum's order (ORIGIN, GEOGRAPHY, PROCESS), which is the order a page tells them in.
+    found.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(StoryHeader::kind)).toList());
     return found;
   }
 

@@ -79,6 +79,24 @@ class StoryTranslationIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void batchesHaveStoriesToo() {
+    graphQl.documentName("batchStory").variable("gtin", BEER).variable("lot", "PH-LGR-2601-30").variable("locale", "fr")
+        .execute().errors().verify().path("batch.story").valueIsNull();
+    Map<String, Object> process = input(BEER, "fr", "Le brassin de janvier");
+    process.put("subjectId", GlobalId.encode("Batch", BEER + ":PH-LGR-2601-30"));
+    process.put("kind", "PROCESS");
+    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", process).execute().errors().verify();
+    var batch = graphQl.documentName("batchStory").variable("gtin", BEER).variable("lot", "PH-LGR-2601-30")
+        .variable("locale", "fr-BE").execute().errors().verify();
+    batch.path("batch.story.title").entity(String.class).isEqualTo("Le brassin de janvier");
+    batch.path("batch.story.locale").entity(String.class).isEqualTo("fr");
+    batch.path("batch.stories[*].kind").entityList(String.class).containsExactly("PROCESS");
+    // The product's own stories are unaffected by its batch's story.
+    graphQl.documentName("productStories").variable("gtin", BEER).variable("locale", "fr").execute()
+        .path("product.stories[*].kind").entityList(String.class).doesNotContain("PROCESS");
+  }
+
+  @Test
   void cacheStatisticsArePublishedAsMetrics() {
     read("ja");
     read("ja");

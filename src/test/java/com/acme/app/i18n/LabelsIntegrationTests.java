@@ -2,6 +2,7 @@ package com.acme.app.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,24 @@ class LabelsIntegrationTests extends IntegrationTest {
       assertThat(s.get("transportModeLabel")).isIn("Par la route", "Par mer", "Par avion", "Par le rail", "Par voie fluviale");
       assertThat(((Map<?, ?>) s.get("transitFormatted")).get("text")).asString().containsAnyOf("h", "j");
     });
+  }
+
+  @Test
+  void provenanceEnumsHaveLabelsBesideThem() {
+    // A provenance walk can take seconds when its statement is planned for the first time on a busy machine.
+    var ko = graphQl.mutate().responseTimeout(Duration.ofSeconds(30)).build().documentName("provenanceLabels").variable("gtin", FLAGSHIP_GTIN).variable("lot", FLAGSHIP_LOT)
+        .variable("locale", "ko").execute().errors().verify();
+    ko.path("provenance.directionLabel").entity(String.class).isEqualTo("어디에서 왔나");
+    ko.path("provenance.edges[?(@.kind == 'MADE_FROM')].kindLabel").entityList(String.class)
+        .satisfies(labels -> assertThat(labels).isNotEmpty().containsOnly("원료"));
+    ko.path("provenance.nodes[?(@.status == 'EXPIRED')].statusLabel").entityList(String.class)
+        .satisfies(labels -> assertThat(labels).isNotEmpty().containsOnly("만료"));
+    List<Map<String, Object>> organizations = ko.path("provenance.nodes[?(@.__typename == 'Organization')]")
+        .entityList(mapType()).get();
+    assertThat(organizations).isNotEmpty().allSatisfy(o ->
+        assertThat((List<?>) o.get("roleLabels")).hasSameSizeAs((List<?>) o.get("roles")).doesNotContainNull());
+    assertThat(organizations.stream().flatMap(o -> ((List<?>) o.get("roleLabels")).stream()).map(Object::toString)).contains("협동조합");
+    ko.path("product.story.kindLabel").entity(String.class).isEqualTo("원산지 이야기");
   }
 
   @Test

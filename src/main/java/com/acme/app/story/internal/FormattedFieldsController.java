@@ -6,10 +6,8 @@ import com.acme.app.i18n.Formats;
 import com.acme.app.i18n.LocaleRequest;
 import com.acme.app.i18n.Messages;
 import com.acme.app.provenance.Batch;
-import com.acme.app.provenance.Certificate;
 import com.acme.app.provenance.Facility;
 import com.acme.app.provenance.Product;
-import com.acme.app.provenance.ProvenanceEdge;
 import com.acme.app.provenance.Shipment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,26 +16,20 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Localized labels beside enum fields and formatted values beside raw ones, on provenance types.
- * Computed from the object in hand and the bundles in memory: no database access, so no N+1.
+ * Formatted values beside raw ones on provenance types: quantities, dates, transit times, distances,
+ * each with the raw value and unit. Computed from the object in hand: no database access, no N+1.
  */
 @Controller
-class LocalizedFieldsController {
+class FormattedFieldsController {
 
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
   private final Messages messages;
   private final Formats formats;
 
-  LocalizedFieldsController(Messages messages, Formats formats) {
+  FormattedFieldsController(Messages messages, Formats formats) {
     this.messages = messages;
     this.formats = formats;
-  }
-
-  @SchemaMapping(typeName = "Product")
-  String groupLabel(Product product, @Argument @Nullable String locale,
-      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    return messages.text("group." + product.group().name(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Product")
@@ -45,12 +37,6 @@ class LocalizedFieldsController {
       @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     var q = product.netContent();
     return q == null ? null : formats.quantity(q.value(), q.unit(), tag(locale, acceptLanguage));
-  }
-
-  @SchemaMapping(typeName = "Facility")
-  String typeLabel(Facility facility, @Argument @Nullable String locale,
-      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    return messages.text("facilityType." + facility.type(), tag(locale, acceptLanguage));
   }
 
   @SchemaMapping(typeName = "Facility")
@@ -94,26 +80,6 @@ class LocalizedFieldsController {
       @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
     Double hours = shipment.transitHours();
     return hours == null ? null : formats.duration(hours, tag(locale, acceptLanguage));
-  }
-
-  @SchemaMapping(typeName = "Shipment")
-  @Nullable String transportModeLabel(Shipment shipment, @Argument @Nullable String locale,
-      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    return shipment.transportMode() == null
-        ? null
-        : messages.text("transportMode." + shipment.transportMode(), tag(locale, acceptLanguage));
-  }
-
-  @SchemaMapping(typeName = "Certificate")
-  String statusLabel(Certificate certificate, @Argument @Nullable String locale,
-      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    return messages.text("certificateStatus." + certificate.status().name(), tag(locale, acceptLanguage));
-  }
-
-  @SchemaMapping(typeName = "ProvenanceEdge")
-  String kindLabel(ProvenanceEdge edge, @Argument @Nullable String locale,
-      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    return messages.text("relation." + edge.kind().name(), tag(locale, acceptLanguage));
   }
 
   private String tag(@Nullable String locale, @Nullable String acceptLanguage) {

@@ -88,6 +88,20 @@ class StoryIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void headerTableThroughGraphQl() {
+    Map<String, String> expected = Map.of(
+        "vi;q=0, en;q=0.5", "en",
+        "*", "vi",
+        "EN-gb", "en",
+        "iw, ko;q=0.1", "ko",
+        "zh_TW", "zh-Hant",
+        "de-CH, fr;q=0.4", "de",
+        "pt-BR, es;q=0.3", "es");
+    expected.forEach((header, locale) -> origin(withLanguage(header), FLAGSHIP_GTIN, null).errors().verify()
+        .path("product.story.locale").entity(String.class).isEqualTo(locale));
+  }
+
+  @Test
   void malformedOrOversizedHeaderIsIgnored() {
     origin(withLanguage("en;q=banana"), FLAGSHIP_GTIN, null).errors().verify()
         .path("product.story.locale").entity(String.class).isEqualTo("vi");

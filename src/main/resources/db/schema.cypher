@@ -13,3 +13,6 @@ CREATE INDEX product_origin_country IF NOT EXISTS FOR (p:Product) ON (p.originCo
 CREATE INDEX batch_gtin IF NOT EXISTS FOR (b:Batch) ON (b.gtin);
 CREATE INDEX facility_country IF NOT EXISTS FOR (f:Facility) ON (f.country);
 CREATE POINT INDEX facility_location IF NOT EXISTS FOR (f:Facility) ON (f.location);
+CREATE CONSTRAINT story_uid IF NOT EXISTS FOR (s:Story) REQUIRE s.uid IS UNIQUE;
+CREATE CONSTRAINT story_text_uid IF NOT EXISTS FOR (t:StoryText) REQUIRE t.uid IS UNIQUE;
+CREATE INDEX story_subject IF NOT EXISTS FOR (s:Story) ON (s.subject);

@@ -1,10 +1,14 @@
 package com.acme.app.provenance;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import com.acme.app.api.Connection;
 import com.acme.app.api.GlobalId;
 import com.acme.app.api.PageRequest;
+import com.acme.app.i18n.Collation;
 import com.acme.app.provenance.internal.CatalogRepository;
 import com.acme.app.provenance.internal.Page;
 import org.springframework.stereotype.Service;
@@ -49,8 +53,18 @@ public class Catalog {
     return repository.organization(gln);
   }
 
-  /** One page of products in GTIN order. */
+  /**
+   * One page of products in GTIN order; with text terms, in the filter's collation order by name,
+   * since a reader scanning search results reads names, not GTINs.
+   */
   public Connection<Product> products(ProductFilter filter, PageRequest page) {
+    if (filter.textTerms() != null) {
+      List<Product> all = new ArrayList<>(repository.productsMatching(filter));
+      Comparator<String> collation = Collation.of(filter.collation());
+      all.sort(Comparator.comparing(Product::name, collation).thenComparing(Product::gtin));
+      List<Product> rows = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.limitWithLookahead(), all.size()));
+      return Connection.of(rows, page, all.size());
+    }
     Page<Product> rows = repository.products(filter, page);
     return Connection.of(rows.rows(), page, rows.total());
   }

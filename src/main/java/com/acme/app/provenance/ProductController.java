@@ -7,9 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.acme.app.api.Arguments;
+import com.acme.app.api.BadUserInputException;
 import com.acme.app.api.Connection;
 import com.acme.app.api.PageRequest;
 import com.acme.app.gs1.Gtin;
+import com.acme.app.i18n.AcceptLanguage;
+import com.acme.app.i18n.LocaleRequest;
+import com.acme.app.i18n.LocaleTags;
+import com.acme.app.i18n.SearchKeys;
 import com.acme.app.provenance.internal.CatalogRepository;
 import com.acme.app.provenance.internal.Page;
 import com.acme.app.provenance.internal.ProductBatchesKey;
@@ -17,6 +22,7 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -26,6 +32,8 @@ import reactor.core.publisher.Mono;
 /** Products: lookup, listing and their nested fields. */
 @Controller
 class ProductController {
+
+  private static final int MAX_TEXT = 200;
 
   private final Catalog catalog;
   private final CatalogRepository repository;
@@ -45,8 +53,10 @@ class ProductController {
 
   @QueryMapping
   Connection<Product> products(
-      @Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Map<String, Object> filter) {
-    return catalog.products(filter(filter), PageRequest.of(first, after));
+      @Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Map<String, Object> filter,
+      @Argument @Nullable String locale,
+      @ContextValue(name = LocaleRequest.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+    return catalog.products(filter(filter, collation(locale, acceptLanguage)), PageRequest.of(first, after));
   }
 
   @BatchMapping
@@ -75,7 +85,7 @@ class ProductController {
     return result;
   }
 
-  private static ProductFilter filter(@Nullable Map<String, Object> filter) {
+  private static ProductFilter filter(@Nullable Map<String, Object> filter, String collation) {
     if (filter == null) {
       return ProductFilter.NONE;
     }
@@ -83,6 +93,30 @@ class ProductController {
     Object country = filter.get("country");
     return new ProductFilter(
         group == null ? null : ProductGroup.valueOf(group.toString()),
-        country == null ? null : ProductionLog.country("filter.country", country.toString()));
+        country == null ? null : ProductionLog.country("filter.country", country.toString()),
+        text(filter.get("text")), collation);
+  }
+
+  private static @Nullable List<String> text(@Nullable Object text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.toString().length() > MAX_TEXT) {
+      throw new BadUserInputException("filter.text", "filter.text must have at most " + MAX_TEXT + " characters");
+    }
+    List<String> terms = SearchKeys.terms(text.toString());
+    if (terms.isEmpty()) {
+      throw new BadUserInputException("filter.text", "filter.text must contain a letter or digit");
+    }
+    return terms;
+  }
+
+  /** Results of a text search are sorted the way the reader's language sorts: locale, else Accept-Language, else Vietnamese. */
+  private static String collation(@Nullable String locale, @Nullable String acceptLanguage) {
+    if (locale != null) {
+      return LocaleTags.tag(LocaleTags.explicit("locale", locale));
+    }
+    return AcceptLanguage.parse(acceptLanguage).flatMap(h -> h.preferred().stream().findFirst())
+        .map(LocaleTags::tag).orElse("vi");
   }
 }

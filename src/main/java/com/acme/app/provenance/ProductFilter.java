@@ -1,5 +1,7 @@
 package com.acme.app.provenance;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,9 +9,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param group product group
  * @param country ISO 3166-1 alpha-2 country of origin, upper case
+ * @param textTerms words every matching product's search key must contain as word prefixes (ASCII
+ *     folded by {@link com.acme.app.i18n.SearchKeys}); {@code null} for no text search
+ * @param collation BCP 47 tag whose collation orders a text search's results by name
  */
-public record ProductFilter(@Nullable ProductGroup group, @Nullable String country) {
+public record ProductFilter(
+    @Nullable ProductGroup group, @Nullable String country, @Nullable List<String> textTerms, String collation) {
 
   /** Matches every product. */
-  public static final ProductFilter NONE = new ProductFilter(null, null);
+  public static final ProductFilter NONE = new ProductFilter(null, null, null, "vi");
 }

@@ -15,6 +15,7 @@ import com.acme.app.gs1.Gtin;
 import com.acme.app.gs1.Lot;
 import com.acme.app.provenance.RecordBatchInput.QuantityInput;
 import com.acme.app.provenance.internal.ProductionWrites;
+import com.acme.app.provenance.internal.SearchKeyIndexer;
 import com.acme.app.provenance.internal.ProductionWrites.NewBatch;
 import com.acme.app.provenance.internal.ProductionWrites.NewInput;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +37,11 @@ public class ProductionLog {
   private static final int MAX_INPUTS = 100;
 
   private final ProductionWrites writes;
+  private final SearchKeyIndexer searchKeys;
 
-  ProductionLog(ProductionWrites writes) {
+  ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys) {
     this.writes = writes;
+    this.searchKeys = searchKeys;
   }
 
   /**
@@ -71,6 +74,7 @@ public class ProductionLog {
     if (!writes.createProduct(product)) {
       throw new BadUserInputException("input.gtin", "input.gtin: a product with GTIN " + gtin + " is already registered");
     }
+    searchKeys.index(List.of(gtin));
     return product;
   }
 
@@ -125,6 +129,7 @@ public class ProductionLog {
     if (!writes.createBatch(new NewBatch(batch, inputs))) {
       throw new BadUserInputException("input.lot", "input.lot: batch " + gtin + " lot " + lot + " is already recorded");
     }
+    searchKeys.index(List.of(gtin)); // the facility's region may be new to the product's search key
     return batch;
   }
 

@@ -9,7 +9,7 @@
  *
  * <p>The records in this package are the module's API; other modules receive them or their keys.
  */
-@ApplicationModule(displayName = "Provenance", allowedDependencies = {"api", "gs1"})
+@ApplicationModule(displayName = "Provenance", allowedDependencies = {"api", "gs1", "i18n"})
 @NullMarked
 package com.acme.app.provenance;
 

@@ -43,6 +43,9 @@ public class CatalogRepository {
       RETURN s, origin.gln AS originGln, destination.gln AS destinationGln,
              coalesce(origin.country <> destination.country, false) AS crossBorder""";
 
+  /** Bound on a text search's result list, which is sorted in memory by collation. */
+  static final int MAX_TEXT_MATCHES = 1000;
+
   private final Neo4jClient neo4j;
 
   CatalogRepository(Neo4jClient neo4j) {
@@ -73,6 +76,22 @@ public class CatalogRepository {
         .mappedBy((t, r) -> new Page<>(r.get("rows").asList(GraphMapping::product), r.get("total").asLong()))
         .one()
         .orElseThrow();
+  }
+
+  /** Every product matching the filter including its text terms, at most {@value #MAX_TEXT_MATCHES}, in GTIN order. */
+  public List<Product> productsMatching(ProductFilter filter) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("group", filter.group() == null ? null : filter.group().name());
+    params.put("country", filter.country());
+    params.put("terms", filter.textTerms() == null ? List.of() : filter.textTerms());
+    params.put("limit", MAX_TEXT_MATCHES);
+    return List.copyOf(neo4j.query("""
+            MATCH (p:Product)
+            WHERE ($group IS NULL OR p.group = $group) AND ($country IS NULL OR p.originCountry = $country)
+              AND all(term IN $terms WHERE p.searchKeys CONTAINS ' ' + term)
+            RETURN p ORDER BY p.gtin LIMIT $limit""")
+        .bindAll(params)
+        .fetchAs(Product.class).mappedBy((t, r) -> GraphMapping.product(r.get("p"))).all());
   }
 
   public Optional<Batch> batch(BatchKey key) {

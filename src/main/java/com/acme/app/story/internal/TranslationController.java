@@ -1,0 +1,73 @@
+package com.acme.app.story.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import com.acme.app.api.BadUserInputException;
+import com.acme.app.api.Connection;
+import com.acme.app.api.PageRequest;
+import com.acme.app.i18n.LocaleTags;
+import com.acme.app.i18n.Messages;
+import com.acme.app.provenance.Catalog;
+import com.acme.app.provenance.Product;
+import com.acme.app.provenance.ProductFilter;
+import com.acme.app.story.KindCoverage;
+import com.acme.app.story.LocalizedStory;
+import com.acme.app.story.ProductCoverage;
+import com.acme.app.story.Stories;
+import com.acme.app.story.StoryKind;
+import com.acme.app.story.Subject;
+import com.acme.app.story.TranslationInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Producers' side of stories: what is missing, and adding translations. */
+@Controller
+class TranslationController {
+
+  private static final int MAX_LOCALES = 50;
+
+  private final Stories stories;
+  private final Catalog catalog;
+  private final Messages messages;
+
+  TranslationController(Stories stories, Catalog catalog, Messages messages) {
+    this.stories = stories;
+    this.catalog = catalog;
+    this.messages = messages;
+  }
+
+  @MutationMapping
+  Map<String, LocalizedStory> upsertStoryTranslation(@Argument TranslationInput input) {
+    return Map.of("story", stories.upsertTranslation(input));
+  }
+
+  @QueryMapping
+  Connection<ProductCoverage> translationCoverage(
+      @Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable List<String> locales) {
+    List<String> targets = targets(locales);
+    Connection<Product> products = catalog.products(ProductFilter.NONE, PageRequest.of(first, after));
+    List<Subject> subjects = products.edges().stream().map(e -> Subject.of(e.node())).toList();
+    Map<Subject, List<KindCoverage>> coverage = stories.coverage(subjects, targets, EnumSet.of(StoryKind.ORIGIN));
+    return products.map(p -> new ProductCoverage(p, coverage.getOrDefault(Subject.of(p), List.of())));
+  }
+
+  private List<String> targets(@Nullable List<String> locales) {
+    if (locales == null) {
+      return List.copyOf(messages.locales());
+    }
+    if (locales.isEmpty() || locales.size() > MAX_LOCALES) {
+      throw new BadUserInputException("locales", "locales: give 1 to " + MAX_LOCALES + " language tags");
+    }
+    List<String> tags = new ArrayList<>();
+    for (String locale : locales) {
+      tags.add(LocaleTags.tag(LocaleTags.explicit("locales", locale)));
+    }
+    return tags.stream().distinct().toList();
+  }
+}

@@ -78,6 +78,16 @@ public class Stories {
   }
 
   /**
+   * The locales in which any story about {@code subjects} can be read, each once, in no particular
+   * order; empty when there is no story. From the cache after the first call.
+   */
+  public Set<String> availableLocales(Collection<Subject> subjects) {
+    Set<String> locales = new java.util.LinkedHashSet<>();
+    caches.headers(new HashSet<>(subjects)).values().forEach(headers -> headers.forEach(h -> locales.addAll(h.locales())));
+    return locales;
+  }
+
+  /**
    * Adds or changes a translation; readers see it at once. Creates the story when the subject has
    * none of that kind yet, with this translation's locale as its source language.
    *

@@ -8,8 +8,11 @@
  * negotiated locale ({@code i18n}), told which locale they got and whether it was a fallback.
  * Rendered translations and story indexes are cached (Caffeine) and invalidated when a producer
  * changes a translation, so a change is visible at once on this instance.
+ *
+ * <p>It also tells the Digital Link resolver which languages an item's content exists in, so that a
+ * scanned stamp lands on a consumer page the reader can actually read.
  */
-@ApplicationModule(displayName = "Stories", allowedDependencies = {"provenance", "i18n", "api"})
+@ApplicationModule(displayName = "Stories", allowedDependencies = {"provenance", "i18n", "api", "gs1", "resolver"})
 @NullMarked
 package com.acme.app.story;
 

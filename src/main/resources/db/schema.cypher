@@ -13,3 +13,8 @@ CREATE INDEX product_origin_country IF NOT EXISTS FOR (p:Product) ON (p.originCo
 CREATE INDEX batch_gtin IF NOT EXISTS FOR (b:Batch) ON (b.gtin);
 CREATE INDEX facility_country IF NOT EXISTS FOR (f:Facility) ON (f.country);
 CREATE POINT INDEX facility_location IF NOT EXISTS FOR (f:Facility) ON (f.location);
+CREATE CONSTRAINT item_epc IF NOT EXISTS FOR (i:Item) REQUIRE i.epc IS UNIQUE;
+CREATE CONSTRAINT capture_job_id IF NOT EXISTS FOR (j:CaptureJob) REQUIRE j.id IS UNIQUE;
+CREATE INDEX event_time IF NOT EXISTS FOR (e:Event) ON (e.eventTime);
+CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
+CREATE INDEX event_hash IF NOT EXISTS FOR (e:Event) ON (e.hash);

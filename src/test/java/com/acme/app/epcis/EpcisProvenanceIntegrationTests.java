@@ -1,0 +1,135 @@
+package com.acme.app.epcis;
+
+import static com.acme.app.epcis.EpcisTestDocuments.document;
+import static com.acme.app.epcis.EpcisTestDocuments.gtin;
+import static com.acme.app.epcis.EpcisTestDocuments.uniqueLot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.acme.app.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.MediaType;
+
+/** Captured events shape the provenance graph the GraphQL API returns, and export round-trips. */
+class EpcisProvenanceIntegrationTests extends IntegrationTest {
+
+  private static final String FARM = "urn:epc:id:sgln:8935999.10001.0";
+  private static final String MILL = "urn:epc:id:sgln:8935999.10002.0";
+  private static final String FACTORY = "urn:epc:id:sgln:8935999.10003.0";
+
+  @Autowired
+  Neo4jClient neo4j;
+
+  record Chain(String coconutLot, String sugarLot, String candyLot, String desadv, String body) {}
+
+  /** Harvest at a farm, sugar at a mill, a shipment farm → factory, and candy made from both. */
+  static Chain chain() {
+    String coconut = uniqueLot("COCO");
+    String sugar = uniqueLot("SUG");
+    String candy = uniqueLot("CANDY");
+    String desadv = "urn:epcglobal:cbv:bt:8935999000001:" + coconut;
+    String events = String.join(",",
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-02-20T07:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "ADD",
+         "epcList": [], "quantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%1$s", "quantity": 500, "uom": "KGM"}],
+         "bizStep": "commissioning", "readPoint": {"id": "%2$s"}, "bizLocation": {"id": "%2$s"},
+         "ilmd": {"cbvmda:lotNumber": "%1$s", "cbvmda:itemExpirationDate": "2026-04-20"}}""".formatted(coconut, FARM),
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-02-18T07:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "ADD",
+         "epcList": [], "quantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.022222.%1$s", "quantity": 900, "uom": "KGM"}],
+         "bizStep": "commissioning", "bizLocation": {"id": "%2$s"}}""".formatted(sugar, MILL),
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-02-21T06:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": [], "quantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%1$s", "quantity": 200, "uom": "KGM"}],
+         "bizStep": "shipping", "disposition": "in_transit", "readPoint": {"id": "%2$s"},
+         "bizTransactionList": [{"type": "desadv", "bizTransaction": "%3$s"}],
+         "sourceList": [{"type": "location", "source": "%2$s"}],
+         "destinationList": [{"type": "location", "destination": "%4$s"}]}""".formatted(coconut, FARM, desadv, FACTORY),
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-02-21T15:30:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": [], "quantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%1$s", "quantity": 200, "uom": "KGM"}],
+         "bizStep": "receiving", "disposition": "in_progress", "bizLocation": {"id": "%2$s"},
+         "bizTransactionList": [{"type": "desadv", "bizTransaction": "%3$s"}]}""".formatted(coconut, FACTORY, desadv),
+        """
+        {"type": "TransformationEvent", "eventTime": "2026-02-22T10:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%1$s", "quantity": 200, "uom": "KGM"},
+                               {"epcClass": "urn:epc:class:lgtin:8935999.022222.%2$s", "quantity": 60, "uom": "KGM"}],
+         "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%3$s", "quantity": 2000, "uom": "H87"}],
+         "bizStep": "commissioning", "bizLocation": {"id": "%4$s"}}""".formatted(coconut, sugar, candy, FACTORY));
+    return new Chain(coconut, sugar, candy, desadv, document(events));
+  }
+
+  void capture(String body, long expectedCaptured) {
+    http().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body).exchange().expectStatus().isAccepted()
+        .expectBody().jsonPath("$.status").isEqualTo("SUCCESS").jsonPath("$.capturedCount").isEqualTo(expectedCaptured);
+  }
+
+  @Test
+  void aCapturedTransformationAndShipmentAppearInTheGraphQlProvenance() {
+    Chain chain = chain();
+    capture(chain.body(), 5);
+    var response = graphQl.documentName("provenance")
+        .variable("gtin", gtin("33333")).variable("lot", chain.candyLot()).variable("direction", "UPSTREAM").execute();
+    response.errors().verify();
+    response.path("provenance.root.facility.country").entity(String.class).isEqualTo("VN");
+    List<String> lots = response.path("provenance.nodes[?(@.__typename == 'Batch')].lot").entityList(String.class).get();
+    assertThat(lots).contains(chain.candyLot(), chain.coconutLot(), chain.sugarLot());
+    List<Map<String, Object>> madeFrom = response.path("provenance.edges[?(@.kind == 'MADE_FROM')].quantity")
+        .entityList(mapType()).get();
+    assertThat(madeFrom).contains(Map.of("value", 200.0, "unit", "KGM"), Map.of("value", 60.0, "unit", "KGM"));
+    List<Map<String, Object>> shipments = response.path("provenance.nodes[?(@.__typename == 'Shipment')]")
+        .entityList(mapType()).get();
+    assertThat(shipments).singleElement().satisfies(s -> {
+      assertThat(s.get("reference")).isEqualTo("BT:" + chain.desadv());
+      assertThat((String) s.get("departedAt")).startsWith("2026-02-21T06:00");
+      assertThat((String) s.get("arrivedAt")).startsWith("2026-02-21T15:30");
+      assertThat(s.get("transitHours")).isEqualTo(9.5);
+    });
+    List<String> kinds = response.path("provenance.edges[*].kind").entityList(String.class).get();
+    assertThat(kinds).contains("PRODUCED_AT", "CARRIES", "SHIPPED_FROM", "SHIPPED_TO");
+  }
+
+  @Test
+  void exportingABatchProvenanceAndCapturingItAgainAddsNothing() {
+    Chain chain = chain();
+    capture(chain.body(), 5);
+    String exported = http().get().uri("/epcis/provenance/{gtin}/{lot}", gtin("33333"), chain.candyLot())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isOk()
+        .expectBody(String.class).returnResult().getResponseBody();
+    assertThat(exported).contains("\"type\":\"EPCISDocument\"", chain.coconutLot(), chain.sugarLot(), chain.desadv());
+    Map<String, Object> before = graphSize();
+    http().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(exported).exchange().expectStatus().isAccepted()
+        .expectBody()
+        .jsonPath("$.capturedCount").isEqualTo(0)
+        .jsonPath("$.duplicateCount").isEqualTo(5);
+    Map<String, Object> after = graphSize();
+    // the capture job record itself is the only new node
+    assertThat(after.get("relationships")).isEqualTo(before.get("relationships"));
+    assertThat((Long) after.get("nodes")).isEqualTo((Long) before.get("nodes") + 1);
+  }
+
+  @Test
+  void exportOfAnUnknownBatchIs404() {
+    http().get().uri("/epcis/provenance/{gtin}/{lot}", gtin("33333"), "NO-SUCH-LOT").header("X-API-Key", READER_KEY)
+        .exchange().expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<Map<String, Object>> mapType() {
+    return (Class<Map<String, Object>>) (Class<?>) Map.class;
+  }
+
+  private Map<String, Object> graphSize() {
+    return neo4j.query("""
+            CALL () { MATCH (n) RETURN count(n) AS nodes }
+            CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+            RETURN nodes, relationships""").fetch().one().orElseThrow();
+  }
+}

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Repository;
  * of a thousand events costs about a dozen round trips, not thousands. Callers run
  * {@link #write} inside one transaction; every statement is parameterised.
  *
+ * <p>Batch lookups name the (gtin, lot) constraint's index: otherwise the planner may pick the
+ * gtin-only index and filter thousands of lots of one product per row.
+ *
  * <p>Idempotency rests on {@code MERGE} of {@code (:Event {eventId})}, which the {@code event_id}
  * unique constraint makes safe under concurrency: a second transaction capturing the same event
  * waits for the first and then finds it. Only events this capture created get graph rows written.
@@ -52,20 +55,20 @@ public class EventWrites {
       SET b.expiresAt = coalesce(b.expiresAt, r.expiresAt)""";
   private static final String ITEMS = """
       UNWIND $rows AS r
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot})
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
       MERGE (i:Item {epc: r.epc})
       MERGE (i)-[:OF_BATCH]->(b)""";
   private static final String PRODUCED = """
       UNWIND $rows AS r
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot})
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
       MATCH (f:Facility {gln: r.gln})
       WITH b, f, r WHERE NOT EXISTS { (b)-[:PRODUCED_AT]->() }
       CREATE (b)-[:PRODUCED_AT {at: r.at}]->(f)
       SET b.producedAt = coalesce(b.producedAt, r.at)""";
   private static final String MADE_FROM = """
       UNWIND $rows AS r
-      MATCH (o:Batch {gtin: r.outGtin, lot: r.outLot})
-      MATCH (i:Batch {gtin: r.inGtin, lot: r.inLot})
+      MATCH (o:Batch {gtin: r.outGtin, lot: r.outLot}) USING INDEX o:Batch(gtin, lot)
+      MATCH (i:Batch {gtin: r.inGtin, lot: r.inLot}) USING INDEX i:Batch(gtin, lot)
       MERGE (o)-[m:MADE_FROM]->(i)
       SET m.quantity = coalesce(r.quantity, m.quantity), m.uom = coalesce(r.uom, m.uom)""";
   private static final String SHIPMENTS = """
@@ -90,7 +93,7 @@ public class EventWrites {
   private static final String CARRIES = """
       UNWIND $rows AS r
       MATCH (s:Shipment {id: r.shipment})
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot})
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
       MERGE (s)-[c:CARRIES]->(b)
       SET c.quantity = coalesce(r.quantity, c.quantity), c.uom = coalesce(r.uom, c.uom)""";
   private static final String RECEIPTS = """
@@ -99,10 +102,12 @@ public class EventWrites {
         OPTIONAL MATCH (s:Shipment) WHERE s.id IN r.candidates
         RETURN collect(s) AS byReference
       }
-      CALL (r) {
-        OPTIONAL MATCH (s:Shipment)-[:TO]->(:Facility {gln: r.to})
-        WHERE s.arrivedAt IS NULL AND EXISTS { (s)-[:CARRIES]->(b:Batch) WHERE [b.gtin, b.lot] IN r.batches }
-        RETURN collect(s) AS byItems
+      CALL (r, byReference) {
+        UNWIND CASE WHEN size(byReference) = 0 THEN r.batches ELSE [] END AS key
+        MATCH (b:Batch {gtin: key[0], lot: key[1]}) USING INDEX b:Batch(gtin, lot)
+        MATCH (s:Shipment)-[:CARRIES]->(b)
+        WHERE s.arrivedAt IS NULL AND EXISTS { (s)-[:TO]->(:Facility {gln: r.to}) }
+        RETURN collect(DISTINCT s) AS byItems
       }
       WITH r, CASE WHEN size(byReference) > 0 THEN byReference ELSE byItems END AS matched
       CALL (r, matched) {
@@ -117,13 +122,13 @@ public class EventWrites {
   private static final String EVENT_BATCHES = """
       UNWIND $rows AS r
       MATCH (e:Event {eventId: r.eventId})
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot})
-      MERGE (e)-[:TOUCHED]->(b)""";
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
+      CREATE (e)-[:TOUCHED]->(b)""";
   private static final String EVENT_FACILITIES = """
       UNWIND $rows AS r
       MATCH (e:Event {eventId: r.eventId})
       MATCH (f:Facility {gln: r.gln})
-      MERGE (e)-[:AT {role: r.role}]->(f)""";
+      CREATE (e)-[:AT {role: r.role}]->(f)""";
   private static final String ITEM_LOOKUP = """
       UNWIND $epcs AS epc
       MATCH (:Item {epc: epc})-[:OF_BATCH]->(b:Batch)

@@ -73,6 +73,7 @@ public class EpcisCapture {
     if (document.length > properties.maxDocumentBytes()) {
       throw tooLarge(properties.maxDocumentBytes());
     }
+    long started = System.nanoTime();
     ParsedDocument parsed;
     try {
       parsed = reader.read(document);
@@ -82,6 +83,7 @@ public class EpcisCapture {
     if (parsed.documentInvalid() || (behaviour == ErrorBehaviour.ROLLBACK && !parsed.problems().isEmpty())) {
       throw refusal(parsed.problems());
     }
+    long validated = System.nanoTime();
     int eventCount = parsed.events().size() + parsed.invalidEvents().size();
     String id = UUID.randomUUID().toString();
     jobs.start(id, behaviour.name(), eventCount, caller());
@@ -103,6 +105,8 @@ public class EpcisCapture {
       status = "FAILED";
     }
     jobs.finish(id, status, captured, duplicates, errors);
+    log.debug("Capture {}: {} events, {} new; read and validated in {} ms, stored in {} ms", id, eventCount, captured,
+        (validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
     return job(id).orElseThrow();
   }
 

@@ -116,6 +116,64 @@ class EpcisProvenanceIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aPalletPackedIntoAnSsccAndShippedShowsAsOneShipmentOfItsBatches() {
+    String candy = uniqueLot("PAL");
+    String serial = String.valueOf(System.nanoTime() % 1_000_000_000L);
+    String sscc = "urn:epc:id:sscc:8935999.0" + "0".repeat(9 - serial.length()) + serial;
+    String hub = "urn:epc:id:sgln:8935999.10004.0";
+    String events = String.join(",",
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-03-01T07:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "ADD",
+         "epcList": [], "quantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%1$s", "quantity": 4000, "uom": "H87"}],
+         "bizStep": "commissioning", "bizLocation": {"id": "%2$s"}}""".formatted(candy, FACTORY),
+        """
+        {"type": "AggregationEvent", "eventTime": "2026-03-01T09:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "ADD",
+         "parentID": "%1$s", "childEPCs": [], "childQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%2$s", "quantity": 4000, "uom": "H87"}],
+         "bizStep": "packing", "bizLocation": {"id": "%3$s"}}""".formatted(sscc, candy, FACTORY),
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": ["%1$s"], "bizStep": "shipping", "readPoint": {"id": "%2$s"},
+         "destinationList": [{"type": "location", "destination": "%3$s"}]}""".formatted(sscc, FACTORY, hub),
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-03-01T14:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": ["%1$s"], "bizStep": "receiving", "bizLocation": {"id": "%2$s"}}""".formatted(sscc, hub));
+    capture(document(events), 4);
+    var response = graphQl.documentName("provenance")
+        .variable("gtin", gtin("33333")).variable("lot", candy).variable("direction", "BOTH").execute();
+    response.errors().verify();
+    List<Map<String, Object>> shipments = response.path("provenance.nodes[?(@.__typename == 'Shipment')]")
+        .entityList(mapType()).get();
+    assertThat(shipments).singleElement().satisfies(s -> {
+      assertThat((String) s.get("reference")).startsWith("SSCC:");
+      assertThat(s.get("transitHours")).isEqualTo(4.0);
+    });
+    List<Map<String, Object>> carried = response.path("provenance.edges[?(@.kind == 'CARRIES')].quantity").entityList(mapType()).get();
+    assertThat(carried).containsExactly(Map.of("value", 4000.0, "unit", "H87"));
+  }
+
+  @Test
+  void aReceiptWithoutReferencesFindsTheOpenShipmentOfItsBatches() {
+    String lot = uniqueLot("SUG");
+    String events = String.join(",",
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-03-02T07:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": [], "quantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.022222.%1$s", "quantity": 300, "uom": "KGM"}],
+         "bizStep": "shipping", "readPoint": {"id": "%2$s"},
+         "destinationList": [{"type": "location", "destination": "%3$s"}]}""".formatted(lot, MILL, FACTORY),
+        """
+        {"type": "ObjectEvent", "eventTime": "2026-03-02T09:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": [], "quantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.022222.%1$s", "quantity": 300, "uom": "KGM"}],
+         "bizStep": "receiving", "bizLocation": {"id": "%2$s"}}""".formatted(lot, FACTORY));
+    capture(document(events), 2);
+    Map<String, Object> shipment = neo4j.query("""
+            MATCH (s:Shipment)-[:CARRIES]->(:Batch {lot: $lot}), (s)-[:FROM]->(from:Facility), (s)-[:TO]->(to:Facility)
+            RETURN s.departedAt IS NOT NULL AS departed, s.arrivedAt IS NOT NULL AS arrived, from.gln AS from, to.gln AS to,
+                   count(*) AS n""")
+        .bind(lot).to("lot").fetch().one().orElseThrow();
+    assertThat(shipment).containsEntry("departed", true).containsEntry("arrived", true).containsEntry("n", 1L);
+  }
+
+  @Test
   void exportOfAnUnknownBatchIs404() {
     http().get().uri("/epcis/provenance/{gtin}/{lot}", gtin("33333"), "NO-SUCH-LOT").header("X-API-Key", READER_KEY)
         .exchange().expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -38,7 +38,6 @@ public class EventWrites {
       UNWIND $rows AS d
       MERGE (e:Event {eventId: d.eventId})
       ON CREATE SET e += d, e.recordTime = $recordTime, e.captureId = $captureId
-      WITH e, d, e.erroneous AS before
       SET e.erroneous = true, e.errorDeclaration = d.errorDeclaration, e.json = d.json
       RETURN count(e) AS declared""";
   private static final String FACILITIES = """

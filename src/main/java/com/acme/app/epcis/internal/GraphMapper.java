@@ -2,7 +2,6 @@ package com.acme.app.epcis.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,8 +29,6 @@ import tools.jackson.databind.JsonNode;
  * Not thread-safe: one instance plans one document.
  */
 final class GraphMapper {
-
-  private static final List<String> PREFERRED_TRANSACTIONS = List.of("desadv", "bol", "inv", "po");
 
   private final WritePlan plan = WritePlan.empty();
   private final Map<String, BatchRef> items = new HashMap<>();
@@ -84,7 +81,7 @@ final class GraphMapper {
     String site = bizLocation != null ? bizLocation : readPoint;
     String action = e.path("action").asString("");
     String bizStep = String.valueOf(Vocabulary.shortForm(e.path("bizStep").asString(null)));
-    @Nullable String ilmdLot = ilmd(e, "lotNumber");
+    @Nullable String ilmdLot = EventFields.ilmd(e, "lotNumber");
     boolean commissioning = "ADD".equals(action) && ("commissioning".equals(bizStep) || e.has("ilmd"));
 
     Map<BatchRef, double[]> objects = new LinkedHashMap<>();
@@ -138,7 +135,7 @@ final class GraphMapper {
   private void shipping(String id, JsonNode e, OffsetDateTime at, @Nullable String site,
       Map<BatchRef, double[]> objects, Map<BatchRef, String> units, Set<String> ssccs) {
     String sscc = ssccs.size() == 1 ? ssccs.iterator().next() : null;
-    List<String> transactions = transactions(e);
+    List<String> transactions = EventFields.transactions(e);
     String shipmentId = sscc != null ? "SSCC:" + sscc : transactions.isEmpty() ? "EVENT:" + id : "BT:" + transactions.getFirst();
     Map<String, Object> row = shipment(shipmentId, id, sscc, e);
     row.put("departedAt", at);
@@ -153,7 +150,7 @@ final class GraphMapper {
       Map<BatchRef, double[]> objects, Set<String> ssccs) {
     List<String> candidates = new ArrayList<>();
     ssccs.forEach(s -> candidates.add("SSCC:" + s));
-    transactions(e).forEach(t -> candidates.add("BT:" + t));
+    EventFields.transactions(e).forEach(t -> candidates.add("BT:" + t));
     String to = party(e.path("destinationList"), "destination");
     Map<String, Object> row = new HashMap<>();
     row.put("eventId", id);
@@ -171,7 +168,7 @@ final class GraphMapper {
     row.put("eventId", eventId);
     row.put("id", shipmentId);
     row.put("sscc", sscc);
-    row.put("bizTransactions", transactions(e));
+    row.put("bizTransactions", EventFields.transactions(e));
     return row;
   }
 
@@ -188,7 +185,7 @@ final class GraphMapper {
     if (site != null) {
       plan.produced().add(Map.of("eventId", eventId, "gtin", batch.gtin(), "lot", batch.lot(), "gln", site, "at", at));
     }
-    LocalDate expires = date(ilmd(e, "itemExpirationDate"), ilmd(e, "bestBeforeDate"));
+    LocalDate expires = EventFields.date(EventFields.ilmd(e, "itemExpirationDate"), EventFields.ilmd(e, "bestBeforeDate"));
     if (expires != null) {
       plan.batches().add(Map.of("eventId", eventId, "gtin", batch.gtin(), "lot", batch.lot(), "expiresAt", expires));
     }
@@ -264,53 +261,7 @@ final class GraphMapper {
     return gln;
   }
 
-  /** Business transaction ids, the kinds that identify a consignment first. */
-  private static List<String> transactions(JsonNode e) {
-    List<String> ranked = new ArrayList<>();
-    List<String> others = new ArrayList<>();
-    for (String kind : PREFERRED_TRANSACTIONS) {
-      for (JsonNode t : e.path("bizTransactionList")) {
-        if (kind.equals(Vocabulary.shortForm(t.path("type").asString("")))) {
-          ranked.add(t.path("bizTransaction").asString(""));
-        }
-      }
-    }
-    for (JsonNode t : e.path("bizTransactionList")) {
-      String value = t.path("bizTransaction").asString("");
-      if (!ranked.contains(value) && !value.isEmpty()) {
-        others.add(value);
-      }
-    }
-    ranked.addAll(others);
-    return ranked;
-  }
-
-  /** An ILMD member by local name ({@code cbvmda:lotNumber} and {@code lotNumber} alike). */
-  private static @Nullable String ilmd(JsonNode e, String localName) {
-    for (var member : e.path("ilmd").properties()) {
-      String key = member.getKey();
-      if ((key.equals(localName) || key.endsWith(":" + localName)) && member.getValue().isString()) {
-        String value = member.getValue().asString().strip();
-        return value.isEmpty() ? null : value;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable LocalDate date(@Nullable String... candidates) {
-    for (String candidate : candidates) {
-      if (candidate != null) {
-        try {
-          return LocalDate.parse(candidate.length() > 10 ? candidate.substring(0, 10) : candidate);
-        } catch (DateTimeParseException e) {
-          // an unreadable date in ILMD is kept in the JSON and not used for the batch
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Epc parse(String text) {
+  static Epc parse(String text) {
     try {
       return EpcIdentifiers.parse(text);
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import static com.acme.app.epcis.EpcisTestDocuments.observe;
 import static com.acme.app.epcis.EpcisTestDocuments.uniqueSgtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,8 +22,16 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
   @Autowired
   Neo4jClient neo4j;
 
+  /**
+   * The HTTP client with a generous timeout: the first capture in a fresh context plans a dozen
+   * statements, which on a loaded 2-core machine can exceed the default 5 s.
+   */
+  WebTestClient client() {
+    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
+  }
+
   WebTestClient.ResponseSpec post(String body, String key, String behaviour) {
-    var request = http().post().uri("/epcis/capture").contentType(MediaType.valueOf("application/ld+json"));
+    var request = client().post().uri("/epcis/capture").contentType(MediaType.valueOf("application/ld+json"));
     if (key != null) {
       request = request.header("X-API-Key", key);
     }
@@ -49,7 +58,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
         .expectHeader().valueEquals("GS1-CBV-Version", "2.0.0")
         .expectHeader().value("Location", l -> assertThat(l).startsWith("/epcis/capture/"))
         .returnResult(String.class).getResponseHeaders().getLocation().toString();
-    http().get().uri(location).header("X-API-Key", PRODUCER_KEY).exchange()
+    client().get().uri(location).header("X-API-Key", PRODUCER_KEY).exchange()
         .expectStatus().isOk()
         .expectBody()
         .jsonPath("$.status").isEqualTo("SUCCESS")
@@ -64,7 +73,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
   void keepsExtensionFieldsAndReturnsTheEventAsCaptured() {
     String id = eventId();
     post(document(observe(id, uniqueSgtin(), "2026-03-01T08:00:00+07:00")), PRODUCER_KEY, null).expectStatus().isAccepted();
-    http().get().uri("/epcis/events/{id}", id).header("X-API-Key", READER_KEY).exchange()
+    client().get().uri("/epcis/events/{id}", id).header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isOk()
         .expectBody()
         .jsonPath("$.eventID").isEqualTo(id)
@@ -81,7 +90,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
     post(body, READER_KEY, null).expectStatus().isForbidden()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN");
-    http().get().uri("/epcis/events").exchange().expectStatus().isUnauthorized();
+    client().get().uri("/epcis/events").exchange().expectStatus().isUnauthorized();
   }
 
   @Test
@@ -172,15 +181,15 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
     Map<String, Object> stored = neo4j.query("MATCH (e:Event {eventId: $id}) RETURN e.erroneous AS erroneous, count(*) AS n")
         .bind(id).to("id").fetch().one().orElseThrow();
     assertThat(stored).containsEntry("erroneous", true).containsEntry("n", 1L);
-    http().get().uri("/epcis/events/{id}", id).header("X-API-Key", READER_KEY).exchange()
+    client().get().uri("/epcis/events/{id}", id).header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.errorDeclaration.reason").isEqualTo("incorrect_data");
   }
 
   @Test
   void unknownCaptureJobsAndEventsAre404ProblemJson() {
-    http().get().uri("/epcis/capture/nope").header("X-API-Key", PRODUCER_KEY).exchange()
+    client().get().uri("/epcis/capture/nope").header("X-API-Key", PRODUCER_KEY).exchange()
         .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    http().get().uri("/epcis/events/{id}", "urn:uuid:none")
+    client().get().uri("/epcis/events/{id}", "urn:uuid:none")
         .header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
   }

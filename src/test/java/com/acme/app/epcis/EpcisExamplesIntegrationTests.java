@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,26 +31,34 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
   @Autowired
   Neo4jClient neo4j;
 
+  /**
+   * The HTTP client with a generous timeout: the first capture in a fresh context plans a dozen
+   * statements, which on a loaded 2-core machine can exceed the default 5 s.
+   */
+  WebTestClient client() {
+    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
+  }
+
   @Test
   void everyOfficialExampleIsCapturedAndFoundThroughTheQueryInterface() throws Exception {
     List<Path> examples = EpcisTestDocuments.officialExamples();
     assertThat(examples).hasSizeGreaterThanOrEqualTo(14);
     for (Path example : examples) {
       String body = Files.readString(example);
-      http().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY)
+      client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY)
           .contentType(MediaType.valueOf("application/ld+json")).bodyValue(body).exchange()
           .expectStatus().isAccepted()
           .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
       for (JsonNode event : json.readTree(body).path("epcisBody").path("eventList")) {
         if (event.has("eventID")) {
           // ni:///sha-256;…?ver=CBV2.0 ids travel URL-encoded, slashes and semicolon included
-          http().get().uri("/epcis/events/{id}", event.path("eventID").asString()).header("X-API-Key", READER_KEY)
+          client().get().uri("/epcis/events/{id}", event.path("eventID").asString()).header("X-API-Key", READER_KEY)
               .exchange().expectStatus().isOk()
               .expectBody().jsonPath("$.type").isEqualTo(event.path("type").asString())
               .jsonPath("$.eventTime").isEqualTo(event.path("eventTime").asString());
         } else {
           String epc = event.path("epcList").get(0).asString();
-          http().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", epc)
+          client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", epc)
                   .queryParam("eventType", event.path("type").asString()).build())
               .header("X-API-Key", READER_KEY).exchange().expectStatus().isOk()
               .expectBody()
@@ -66,9 +76,9 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
         EpcisTestDocuments.observe(null, epc, "2026-03-01T08:00:00+07:00"),
         EpcisTestDocuments.observe(null, epc, "2026-03-02T08:00:00+07:00"),
         EpcisTestDocuments.observe(null, epc, "2026-03-03T08:00:00+07:00")));
-    http().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body).exchange().expectStatus().isAccepted();
-    String link = http().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", epc)
+    String link = client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", epc)
             .queryParam("EQ_bizStep", "https://ref.gs1.org/cbv/BizStep-inspecting").queryParam("perPage", 2).build())
         .header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isOk()
@@ -78,13 +88,13 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
         .returnResult().getResponseHeaders().getFirst("Link");
     assertThat(link).contains("nextPageToken=").endsWith(">; rel=\"next\"");
     String next = link.substring(1, link.indexOf('>'));
-    http().get().uri(java.net.URI.create(next)).header("X-API-Key", READER_KEY).exchange()
+    client().get().uri(java.net.URI.create(next)).header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isOk()
         .expectHeader().doesNotExist("Link")
         .expectBody()
         .jsonPath("$.epcisBody.queryResults.resultsBody.eventList.length()").isEqualTo(1)
         .jsonPath("$.epcisBody.queryResults.resultsBody.eventList[0].eventTime").isEqualTo("2026-03-03T08:00:00+07:00");
-    http().get().uri("/epcis/events?GE_eventTime=2026-99-01").header("X-API-Key", READER_KEY).exchange()
+    client().get().uri("/epcis/events?GE_eventTime=2026-99-01").header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
@@ -101,7 +111,7 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
     CyclicBarrier start = new CyclicBarrier(2);
     Callable<Long> capture = () -> {
       start.await();
-      String answer = http().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY)
+      String answer = client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY)
           .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
           .expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody();
       return json.readTree(answer).path("capturedCount").asLong();

@@ -8,6 +8,8 @@ import java.util.UUID;
 import com.acme.app.api.BadUserInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +18,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Answers every failure of the {@code /epcis} REST binding as {@code application/problem+json} (RFC 9457)
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Unexpected exceptions become a 500 with an incident id; their detail goes to the log only.
  */
 @RestControllerAdvice(assignableTypes = {CaptureController.class, EventQueryController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's generic problem-details advice, for these controllers only
 class EpcisProblems {
 
   private static final Logger log = LoggerFactory.getLogger(EpcisProblems.class);
@@ -37,6 +41,13 @@ class EpcisProblems {
   ResponseEntity<Map<String, Object>> badInput(BadUserInputException e) {
     return problem(400, "epcisException:QueryParameterException", "BAD_USER_INPUT", e.getMessage(),
         List.of(new CaptureProblem(e.argument(), "BAD_USER_INPUT", e.getMessage())));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e) {
+    String message = e.getName() + " has the wrong form";
+    return problem(400, "epcisException:QueryParameterException", "BAD_USER_INPUT", message,
+        List.of(new CaptureProblem(e.getName(), "BAD_USER_INPUT", message)));
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})

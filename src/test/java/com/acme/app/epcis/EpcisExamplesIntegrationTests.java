@@ -96,6 +96,12 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
         .jsonPath("$.epcisBody.queryResults.resultsBody.eventList[0].eventTime").isEqualTo("2026-03-03T08:00:00+07:00");
     client().get().uri("/epcis/events?GE_eventTime=2026-99-01").header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    client().get().uri("/epcis/events?perPage=many").header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("BAD_USER_INPUT");
+    client().get().uri("/epcis/events?perPage=0").header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].pointer").isEqualTo("perPage");
+    client().get().uri("/epcis/events?nextPageToken=forged").header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("BAD_USER_INPUT");
   }
 
   @Test

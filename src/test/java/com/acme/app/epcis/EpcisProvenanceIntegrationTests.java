@@ -202,6 +202,29 @@ class EpcisProvenanceIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void serialisedItemsCommissionedIntoALotAreTracedToItsBatchInLaterDocuments() {
+    String lot = uniqueLot("SER");
+    String serial = lot.substring(4);
+    String first = "urn:epc:id:sgtin:8935999.044444." + serial + "1";
+    String second = "https://id.gs1.org/01/" + gtin("44444") + "/21/" + serial + "2";
+    capture(document("""
+        {"type": "ObjectEvent", "eventTime": "2026-03-03T07:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "ADD",
+         "epcList": ["%s", "%s"], "bizStep": "commissioning", "bizLocation": {"id": "%s"},
+         "ilmd": {"cbvmda:lotNumber": "%s"}}""".formatted(first, second, FARM, lot)), 1);
+    capture(document("""
+        {"type": "ObjectEvent", "eventTime": "2026-03-03T09:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": ["https://id.gs1.org/01/%s/21/%s1", "urn:epc:id:sgtin:8935999.044444.%s2"], "bizStep": "shipping",
+         "readPoint": {"id": "%s"}, "destinationList": [{"type": "location", "destination": "%s"}]}"""
+        .formatted(gtin("44444"), serial, serial, FARM, FACTORY)), 1);
+    Map<String, Object> carried = neo4j.query("""
+            MATCH (s:Shipment)-[c:CARRIES]->(b:Batch {gtin: $gtin, lot: $lot})-[:PRODUCED_AT]->(f:Facility)
+            RETURN c.quantity AS quantity, c.uom AS uom, f.gln AS producedAt""")
+        .bindAll(Map.of("gtin", gtin("44444"), "lot", lot)).fetch().one().orElseThrow();
+    assertThat(carried).containsEntry("quantity", 2.0).containsEntry("uom", "H87")
+        .containsEntry("producedAt", com.acme.app.gs1.CheckDigit.append("893599910001"));
+  }
+
+  @Test
   void exportOfAnUnknownBatchIs404() {
     client().get().uri("/epcis/provenance/{gtin}/{lot}", gtin("33333"), "NO-SUCH-LOT").header("X-API-Key", READER_KEY)
         .exchange().expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -54,9 +54,8 @@ public class EventWrites {
       SET b.expiresAt = coalesce(b.expiresAt, r.expiresAt)""";
   private static final String ITEMS = """
       UNWIND $rows AS r
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
       MERGE (i:Item {epc: r.epc})
-      MERGE (i)-[:OF_BATCH]->(b)""";
+      ON CREATE SET i.gtin = r.gtin, i.lot = r.lot""";
   private static final String PRODUCED = """
       UNWIND $rows AS r
       MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
@@ -130,8 +129,8 @@ public class EventWrites {
       CREATE (e)-[:AT {role: r.role}]->(f)""";
   private static final String ITEM_LOOKUP = """
       UNWIND $epcs AS epc
-      MATCH (:Item {epc: epc})-[:OF_BATCH]->(b:Batch)
-      RETURN epc, b.gtin AS gtin, b.lot AS lot""";
+      MATCH (i:Item {epc: epc})
+      RETURN epc, i.gtin AS gtin, i.lot AS lot""";
 
   /** What a write did. */
   public record Outcome(Set<String> created, long declared) {}

@@ -2,6 +2,7 @@ package com.acme.app.epcis;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ record CaptureJobView(
 
   static CaptureJobView of(CaptureJob job) {
     return new CaptureJobView(job.id(), job.status(), job.status() == CaptureJob.Status.RUNNING,
-        job.status() == CaptureJob.Status.SUCCESS, job.errorBehaviour().name().toLowerCase(java.util.Locale.ROOT),
+        job.status() == CaptureJob.Status.SUCCESS, job.errorBehaviour().name().toLowerCase(Locale.ROOT),
         job.createdAt(), job.finishedAt(), job.eventCount(), job.capturedCount(), job.duplicateCount(), job.errors());
   }
 }

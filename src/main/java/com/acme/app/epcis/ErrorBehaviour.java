@@ -1,5 +1,6 @@
 package com.acme.app.epcis;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,7 @@ public enum ErrorBehaviour {
       case "rollback" -> ROLLBACK;
       case "proceed" -> PROCEED;
       default -> throw EpcisException.badRequest("INVALID_HEADER",
-          "GS1-Capture-Error-Behaviour must be 'rollback' or 'proceed'", java.util.List.of());
+          "GS1-Capture-Error-Behaviour must be 'rollback' or 'proceed'", List.of());
     };
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.acme.app.api.Connection;
 import com.acme.app.api.PageRequest;
+import com.acme.app.epcis.internal.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -73,7 +74,7 @@ class EventGraphQlController {
   }
 
   private static @Nullable String text(@Nullable String value) {
-    return com.acme.app.epcis.internal.Vocabulary.shortForm(value);
+    return Vocabulary.shortForm(value);
   }
 
   /** {@code ObjectEvent} ↔ {@code OBJECT_EVENT}. */

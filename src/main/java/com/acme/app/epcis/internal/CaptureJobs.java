@@ -2,6 +2,7 @@ package com.acme.app.epcis.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public class CaptureJobs {
           List<String> pointers = j.get("errorPointers").isNull() ? List.of() : j.get("errorPointers").asList(v -> v.asString());
           List<String> codes = j.get("errorCodes").isNull() ? List.of() : j.get("errorCodes").asList(v -> v.asString());
           List<String> messages = j.get("errorMessages").isNull() ? List.of() : j.get("errorMessages").asList(v -> v.asString());
-          List<Problem> problems = new java.util.ArrayList<>();
+          List<Problem> problems = new ArrayList<>();
           for (int i = 0; i < pointers.size(); i++) {
             problems.add(new Problem(pointers.get(i), codes.get(i), messages.get(i), -1));
           }

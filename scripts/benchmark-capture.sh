@@ -12,6 +12,8 @@ mvn -B -q test -Dtest=CaptureBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbenchmark.events="$EVENTS" -Dbenchmark.documentEvents="$PER_DOCUMENT" -Dbenchmark.clients="$CLIENTS" \
   -Dorigin.epcis.max-document-bytes=67108864 -Dorigin.neo4j.embedded.page-cache-size=512m
 RESULT="$(cat target/benchmark-capture.txt)"
+# before anything is appended, which would itself count as a change
+GIT_STATE="$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
 JAVA="$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)/bin/java"
 [ -x "$JAVA" ] || JAVA=java
 {
@@ -19,7 +21,7 @@ JAVA="$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)/bin/java"
   echo "### $(date -u '+%Y-%m-%d %H:%M UTC') — EPCIS capture"
   echo
   echo "- result: ${RESULT}"
-  echo "- git: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+  echo "- git: ${GIT_STATE}"
   echo "- nproc: $(nproc)"
   echo "- memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
   echo "- java: $("$JAVA" -version 2>&1 | head -1)"

@@ -18,3 +18,4 @@ CREATE CONSTRAINT capture_job_id IF NOT EXISTS FOR (j:CaptureJob) REQUIRE j.id I
 CREATE INDEX event_time IF NOT EXISTS FOR (e:Event) ON (e.eventTime);
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX event_hash IF NOT EXISTS FOR (e:Event) ON (e.hash);
+CREATE INDEX event_transformation IF NOT EXISTS FOR (e:Event) ON (e.transformationID);

@@ -225,6 +225,27 @@ class EpcisProvenanceIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aTransformationReportedInTwoEventsLinksOutputsToInputsByTransformationId() {
+    String input = uniqueLot("IN");
+    String output = uniqueLot("OUT");
+    String transformation = "urn:uuid:" + java.util.UUID.randomUUID();
+    capture(document("""
+        {"type": "TransformationEvent", "eventTime": "2026-03-04T08:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "transformationID": "%s", "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%s", "quantity": 75, "uom": "KGM"}],
+         "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, input, FACTORY)), 1);
+    capture(document("""
+        {"type": "TransformationEvent", "eventTime": "2026-03-04T12:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "transformationID": "%s", "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%s", "quantity": 900, "uom": "H87"}],
+         "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, output, FACTORY)), 1);
+    Map<String, Object> link = neo4j.query("""
+            MATCH (:Batch {gtin: $out, lot: $outLot})-[m:MADE_FROM]->(:Batch {gtin: $in, lot: $inLot})
+            RETURN m.quantity AS quantity, m.uom AS uom""")
+        .bindAll(Map.of("out", gtin("33333"), "outLot", output, "in", gtin("11111"), "inLot", input))
+        .fetch().one().orElseThrow();
+    assertThat(link).containsEntry("quantity", 75.0).containsEntry("uom", "KGM");
+  }
+
+  @Test
   void exportOfAnUnknownBatchIs404() {
     client().get().uri("/epcis/provenance/{gtin}/{lot}", gtin("33333"), "NO-SUCH-LOT").header("X-API-Key", READER_KEY)
         .exchange().expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

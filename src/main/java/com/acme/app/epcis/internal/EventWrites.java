@@ -121,12 +121,33 @@ public class EventWrites {
       UNWIND $rows AS r
       MATCH (e:Event {eventId: r.eventId})
       MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
-      CREATE (e)-[:TOUCHED]->(b)""";
+      CREATE (e)-[:TOUCHED {role: r.role, quantity: r.quantity, uom: r.uom}]->(b)""";
   private static final String EVENT_FACILITIES = """
       UNWIND $rows AS r
       MATCH (e:Event {eventId: r.eventId})
       MATCH (f:Facility {gln: r.gln})
       CREATE (e)-[:AT {role: r.role}]->(f)""";
+  /**
+   * EPCIS lets one transformation be reported by several events sharing a transformationID (inputs
+   * consumed in one, outputs made in another); each new such event links its outputs to the inputs of
+   * the others, and the others' outputs to its inputs.
+   */
+  private static final String TRANSFORMATIONS = """
+      UNWIND $rows AS r
+      MATCH (e:Event {eventId: r.eventId})
+      MATCH (other:Event {transformationID: r.transformationID}) WHERE other <> e
+      CALL (e, other) {
+        MATCH (e)-[:TOUCHED {role: 'OUTPUT'}]->(out:Batch), (other)-[t:TOUCHED {role: 'INPUT'}]->(in:Batch)
+        WHERE out <> in
+        MERGE (out)-[m:MADE_FROM]->(in)
+        SET m.quantity = coalesce(m.quantity, t.quantity), m.uom = coalesce(m.uom, t.uom)
+      }
+      CALL (e, other) {
+        MATCH (other)-[:TOUCHED {role: 'OUTPUT'}]->(out:Batch), (e)-[t:TOUCHED {role: 'INPUT'}]->(in:Batch)
+        WHERE out <> in
+        MERGE (out)-[m:MADE_FROM]->(in)
+        SET m.quantity = coalesce(m.quantity, t.quantity), m.uom = coalesce(m.uom, t.uom)
+      }""";
   private static final String ITEM_LOOKUP = """
       UNWIND $epcs AS epc
       MATCH (i:Item {epc: epc})
@@ -172,7 +193,11 @@ public class EventWrites {
     run(SHIPMENTS, rows.shipments());
     run(CARRIES, rows.carries());
     receipts(rows);
-    run(EVENT_BATCHES, distinct(rows.eventBatches(), "eventId", "gtin", "lot"));
+    run(EVENT_BATCHES, distinct(rows.eventBatches(), "eventId", "gtin", "lot", "role"));
+    run(TRANSFORMATIONS, plan.events().stream()
+        .filter(e -> e.get("transformationID") != null && created.contains((String) e.get("eventId")))
+        .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
+        .toList());
     run(EVENT_FACILITIES, distinct(rows.eventFacilities(), "eventId", "gln", "role"));
     return new Outcome(created, declared);
   }

@@ -103,8 +103,9 @@ final class GraphMapper {
           }
           produced(id, out, site, at, e);
         }
-        objects.putAll(inputs);
-        objects.putAll(outputs);
+        // roles and input quantities let a later event of the same transformationID complete the links
+        inputs.forEach((b, q) -> plan.eventBatches().add(touched(id, b, "INPUT", q[0], units.get(b))));
+        outputs.keySet().forEach(b -> plan.eventBatches().add(touched(id, b, "OUTPUT", 0, null)));
       }
       case "AggregationEvent" -> {
         objects.putAll(refs(id, e, List.of("childEPCs"), List.of("childQuantityList"), ilmdLot, units, ssccs));
@@ -124,7 +125,7 @@ final class GraphMapper {
         }
       }
     }
-    objects.keySet().forEach(b -> plan.eventBatches().add(b.row(id)));
+    objects.keySet().forEach(b -> plan.eventBatches().add(touched(id, b, null, 0, null)));
     if (bizStep.equals("shipping") || bizStep.equals("departing")) {
       shipping(id, e, at, site, objects, units, ssccs);
     } else if (bizStep.equals("receiving") || bizStep.equals("arriving")) {
@@ -161,6 +162,15 @@ final class GraphMapper {
     row.put("batches", objects.keySet().stream().map(b -> List.of(b.gtin(), b.lot())).toList());
     row.put("fallbackId", "EVENT:" + id);
     plan.receipts().add(row);
+  }
+
+  private static Map<String, Object> touched(String eventId, BatchRef batch, @Nullable String role, double quantity,
+      @Nullable String uom) {
+    Map<String, Object> row = new HashMap<>(batch.row(eventId));
+    row.put("role", role);
+    row.put("quantity", quantity > 0 ? quantity : null);
+    row.put("uom", uom);
+    return row;
   }
 
   private Map<String, Object> shipment(String shipmentId, String eventId, @Nullable String sscc, JsonNode e) {

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Capture throughput benchmark: posts 100,000 generated EPCIS events (10 per supply chain, 5 event types,
+# documents of 1,000 events) to /epcis/capture on the embedded Neo4j, and appends the rate together
+# with the machine's description to docs/benchmarks.md. Not part of `mvn verify`.
+#   scripts/benchmark-capture.sh [events] [events-per-document] [clients]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVENTS="${1:-100000}"
+PER_DOCUMENT="${2:-1000}"
+CLIENTS="${3:-2}"
+mvn -B -q test -Dtest=CaptureBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbenchmark.events="$EVENTS" -Dbenchmark.documentEvents="$PER_DOCUMENT" -Dbenchmark.clients="$CLIENTS" \
+  -Dorigin.epcis.max-document-bytes=67108864 -Dorigin.neo4j.embedded.page-cache-size=512m
+RESULT="$(cat target/benchmark-capture.txt)"
+# before anything is appended, which would itself count as a change
+GIT_STATE="$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+JAVA="$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)/bin/java"
+[ -x "$JAVA" ] || JAVA=java
+{
+  echo
+  echo "### $(date -u '+%Y-%m-%d %H:%M UTC') — EPCIS capture"
+  echo
+  echo "- result: ${RESULT}"
+  echo "- git: ${GIT_STATE}"
+  echo "- nproc: $(nproc)"
+  echo "- memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
+  echo "- java: $("$JAVA" -version 2>&1 | head -1)"
+  echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+} >> docs/benchmarks.md
+echo "$RESULT"

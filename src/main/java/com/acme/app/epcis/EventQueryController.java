@@ -1,0 +1,93 @@
+package com.acme.app.epcis;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import com.acme.app.api.Arguments;
+import com.acme.app.api.BadUserInputException;
+import com.acme.app.gs1.Gtin;
+import com.acme.app.gs1.Lot;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The query half of the EPCIS 2.0 REST binding, and the provenance export. */
+@RestController
+@RequestMapping("/epcis")
+class EventQueryController {
+
+  private static final String JSON_LD = "application/ld+json";
+
+  private final EpcisEvents events;
+  private final EpcisProperties properties;
+
+  EventQueryController(EpcisEvents events, EpcisProperties properties) {
+    this.events = events;
+    this.properties = properties;
+  }
+
+  @GetMapping(path = "/events", produces = {"application/json", JSON_LD})
+  ResponseEntity<ObjectNode> query(@RequestParam MultiValueMap<String, String> parameters,
+      @RequestParam(required = false) @Nullable Integer perPage, @RequestParam(required = false) @Nullable String nextPageToken) {
+    int size = Arguments.inRange("perPage", perPage, 1, properties.maxPerPage(), 30);
+    EventPage page = events.query(query(parameters), size, nextPageToken);
+    var response = ResponseEntity.ok();
+    if (page.nextPageToken() != null) {
+      String next = ServletUriComponentsBuilder.fromCurrentRequest()
+          .replaceQueryParam("nextPageToken", page.nextPageToken()).build().toUriString();
+      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+    }
+    return response.body(events.queryDocument(page.events()));
+  }
+
+  @GetMapping(path = "/events/{eventId}", produces = {"application/json", JSON_LD})
+  ObjectNode event(@PathVariable String eventId) {
+    return events.event(eventId).map(events::standalone).orElseThrow(() -> new EpcisException(404, "NOT_FOUND",
+        "epcisException:NoSuchResourceException", "No event has the id " + eventId, List.of()));
+  }
+
+  @GetMapping(path = "/provenance/{gtin}/{lot}", produces = {"application/json", JSON_LD})
+  ObjectNode provenance(@PathVariable String gtin, @PathVariable String lot) {
+    String g = Arguments.parse("gtin", gtin, Gtin::parse).value();
+    String l = Arguments.parse("lot", lot, Lot::parse).value();
+    return events.provenanceDocument(g, l).orElseThrow(() -> new EpcisException(404, "NOT_FOUND",
+        "epcisException:NoSuchResourceException", "No batch " + g + " lot " + l, List.of()));
+  }
+
+  private static EventQuery query(MultiValueMap<String, String> p) {
+    return new EventQuery(values(p, "eventType"), time(p, "GE_eventTime"), time(p, "LT_eventTime"),
+        values(p, "EQ_bizStep"), values(p, "EQ_disposition"), values(p, "EQ_bizLocation"), values(p, "EQ_readPoint"),
+        values(p, "MATCH_epc"), values(p, "MATCH_anyEPC"), values(p, "MATCH_epcClass"));
+  }
+
+  /** Repeated parameters and comma-separated values alike, as the REST binding allows both. */
+  private static @Nullable List<String> values(MultiValueMap<String, String> p, String name) {
+    List<String> given = p.get(name);
+    if (given == null) {
+      return null;
+    }
+    return given.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static @Nullable OffsetDateTime time(MultiValueMap<String, String> p, String name) {
+    String value = p.getFirst(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip().replace(' ', '+'));
+    } catch (DateTimeParseException e) {
+      throw new BadUserInputException(name, name + " must be a date-time with offset such as 2026-03-01T00:00:00Z");
+    }
+  }
+}

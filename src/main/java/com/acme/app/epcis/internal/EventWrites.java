@@ -1,0 +1,273 @@
+package com.acme.app.epcis.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The Cypher of capture: one UNWIND statement per kind of row in a {@link WritePlan}, so a document
+ * of a thousand events costs about a dozen round trips, not thousands. Callers run
+ * {@link #write} inside one transaction; every statement is parameterised.
+ *
+ * <p>Batch lookups name the (gtin, lot) constraint's index: otherwise the planner may pick the
+ * gtin-only index and filter thousands of lots of one product per row.
+ *
+ * <p>Idempotency rests on {@code MERGE} of {@code (:Event {eventId})}, which the {@code event_id}
+ * unique constraint makes safe under concurrency: a second transaction capturing the same event
+ * waits for the first and then finds it. Only events this capture created get graph rows written.
+ */
+@Repository
+public class EventWrites {
+
+  private static final String EVENTS = """
+      UNWIND $rows AS ev
+      MERGE (e:Event {eventId: ev.eventId})
+      ON CREATE SET e += ev, e.recordTime = $recordTime, e.captureId = $captureId
+      WITH e, ev WHERE e.captureId = $captureId
+      RETURN collect(ev.eventId) AS created""";
+  private static final String DECLARATIONS = """
+      UNWIND $rows AS d
+      MERGE (e:Event {eventId: d.eventId})
+      ON CREATE SET e += d, e.recordTime = $recordTime, e.captureId = $captureId
+      SET e.erroneous = true, e.errorDeclaration = d.errorDeclaration, e.json = d.json
+      RETURN count(e) AS declared""";
+  private static final String FACILITIES = """
+      UNWIND $rows AS r
+      MERGE (f:Facility {gln: r.gln})
+      ON CREATE SET f.name = 'GLN ' + r.gln, f.country = r.country, f.source = 'EPCIS'""";
+  private static final String BATCHES = """
+      UNWIND $rows AS r
+      MERGE (p:Product {gtin: r.gtin})
+      ON CREATE SET p.name = 'GTIN ' + r.gtin, p.group = 'OTHER', p.source = 'EPCIS'
+      MERGE (b:Batch {gtin: r.gtin, lot: r.lot})
+      ON CREATE SET b.source = 'EPCIS'
+      MERGE (b)-[:OF]->(p)
+      SET b.expiresAt = coalesce(b.expiresAt, r.expiresAt)""";
+  private static final String ITEMS = """
+      UNWIND $rows AS r
+      MERGE (i:Item {epc: r.epc})
+      ON CREATE SET i.gtin = r.gtin, i.lot = r.lot""";
+  private static final String PRODUCED = """
+      UNWIND $rows AS r
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
+      MATCH (f:Facility {gln: r.gln})
+      WITH b, f, r WHERE NOT EXISTS { (b)-[:PRODUCED_AT]->() }
+      CREATE (b)-[:PRODUCED_AT {at: r.at}]->(f)
+      SET b.producedAt = coalesce(b.producedAt, r.at)""";
+  private static final String MADE_FROM = """
+      UNWIND $rows AS r
+      MATCH (o:Batch {gtin: r.outGtin, lot: r.outLot}) USING INDEX o:Batch(gtin, lot)
+      MATCH (i:Batch {gtin: r.inGtin, lot: r.inLot}) USING INDEX i:Batch(gtin, lot)
+      MERGE (o)-[m:MADE_FROM]->(i)
+      SET m.quantity = coalesce(r.quantity, m.quantity), m.uom = coalesce(r.uom, m.uom)""";
+  private static final String SHIPMENTS = """
+      UNWIND $rows AS r
+      MERGE (s:Shipment {id: r.id})
+      ON CREATE SET s.sscc = r.sscc, s.source = 'EPCIS'
+      SET s.departedAt = coalesce(r.departedAt, s.departedAt),
+          s.arrivedAt = coalesce(r.arrivedAt, s.arrivedAt),
+          s.bizTransactions = coalesce(s.bizTransactions, [])
+              + [t IN r.bizTransactions WHERE NOT t IN coalesce(s.bizTransactions, [])]
+      WITH s, r
+      CALL (s, r) {
+        MATCH (f:Facility {gln: r.from})
+        WITH s, f WHERE NOT EXISTS { (s)-[:FROM]->() }
+        MERGE (s)-[:FROM]->(f)
+      }
+      CALL (s, r) {
+        MATCH (t:Facility {gln: r.to})
+        WITH s, t WHERE NOT EXISTS { (s)-[:TO]->() }
+        MERGE (s)-[:TO]->(t)
+      }""";
+  private static final String CARRIES = """
+      UNWIND $rows AS r
+      MATCH (s:Shipment {id: r.shipment})
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
+      MERGE (s)-[c:CARRIES]->(b)
+      SET c.quantity = coalesce(r.quantity, c.quantity), c.uom = coalesce(r.uom, c.uom)""";
+  private static final String RECEIPTS = """
+      UNWIND $rows AS r
+      CALL (r) {
+        OPTIONAL MATCH (s:Shipment) WHERE s.id IN r.candidates
+        RETURN collect(s) AS byReference
+      }
+      CALL (r, byReference) {
+        UNWIND CASE WHEN size(byReference) = 0 THEN r.batches ELSE [] END AS key
+        MATCH (b:Batch {gtin: key[0], lot: key[1]}) USING INDEX b:Batch(gtin, lot)
+        MATCH (s:Shipment)-[:CARRIES]->(b)
+        WHERE s.arrivedAt IS NULL AND EXISTS { (s)-[:TO]->(:Facility {gln: r.to}) }
+        RETURN collect(DISTINCT s) AS byItems
+      }
+      WITH r, CASE WHEN size(byReference) > 0 THEN byReference ELSE byItems END AS matched
+      CALL (r, matched) {
+        UNWIND matched AS s
+        SET s.arrivedAt = r.at
+        WITH s
+        MATCH (f:Facility {gln: r.to})
+        WITH s, f WHERE NOT EXISTS { (s)-[:TO]->() }
+        MERGE (s)-[:TO]->(f)
+      }
+      RETURN r.eventId AS eventId, size(matched) AS matched""";
+  private static final String EVENT_BATCHES = """
+      UNWIND $rows AS r
+      MATCH (e:Event {eventId: r.eventId})
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
+      CREATE (e)-[:TOUCHED {role: r.role, quantity: r.quantity, uom: r.uom}]->(b)""";
+  private static final String EVENT_FACILITIES = """
+      UNWIND $rows AS r
+      MATCH (e:Event {eventId: r.eventId})
+      MATCH (f:Facility {gln: r.gln})
+      CREATE (e)-[:AT {role: r.role}]->(f)""";
+  /**
+   * EPCIS lets one transformation be reported by several events sharing a transformationID (inputs
+   * consumed in one, outputs made in another); each new such event links its outputs to the inputs of
+   * the others, and the others' outputs to its inputs.
+   */
+  private static final String TRANSFORMATIONS = """
+      UNWIND $rows AS r
+      MATCH (e:Event {eventId: r.eventId})
+      MATCH (other:Event {transformationID: r.transformationID}) WHERE other <> e
+      CALL (e, other) {
+        MATCH (e)-[:TOUCHED {role: 'OUTPUT'}]->(out:Batch), (other)-[t:TOUCHED {role: 'INPUT'}]->(in:Batch)
+        WHERE out <> in
+        MERGE (out)-[m:MADE_FROM]->(in)
+        SET m.quantity = coalesce(m.quantity, t.quantity), m.uom = coalesce(m.uom, t.uom)
+      }
+      CALL (e, other) {
+        MATCH (other)-[:TOUCHED {role: 'OUTPUT'}]->(out:Batch), (e)-[t:TOUCHED {role: 'INPUT'}]->(in:Batch)
+        WHERE out <> in
+        MERGE (out)-[m:MADE_FROM]->(in)
+        SET m.quantity = coalesce(m.quantity, t.quantity), m.uom = coalesce(m.uom, t.uom)
+      }""";
+  private static final String ITEM_LOOKUP = """
+      UNWIND $epcs AS epc
+      MATCH (i:Item {epc: epc})
+      RETURN epc, i.gtin AS gtin, i.lot AS lot""";
+
+  /** What a write did. */
+  public record Outcome(Set<String> created, long declared) {}
+
+  private final Neo4jClient neo4j;
+
+  EventWrites(Neo4jClient neo4j) {
+    this.neo4j = neo4j;
+  }
+
+  /** The batches of already captured SGTINs, by canonical Digital Link. */
+  public Map<String, BatchRef> itemBatches(Collection<String> epcs) {
+    Map<String, BatchRef> found = new HashMap<>();
+    neo4j.query(ITEM_LOOKUP).bind(List.copyOf(epcs)).to("epcs")
+        .fetch().all()
+        .forEach(r -> found.put((String) r.get("epc"), new BatchRef((String) r.get("gtin"), (String) r.get("lot"))));
+    return found;
+  }
+
+  /** Writes {@code plan}; must run in a transaction. */
+  public Outcome write(WritePlan plan, String captureId, OffsetDateTime recordTime) {
+    Map<String, Object> common = Map.of("captureId", captureId, "recordTime", recordTime);
+    Set<String> created = new HashSet<>();
+    if (!plan.events().isEmpty()) {
+      Object ids = neo4j.query(EVENTS).bindAll(with(common, plan.events())).fetch().one().orElseThrow().get("created");
+      ((Collection<?>) ids).forEach(id -> created.add((String) id));
+    }
+    long declared = 0;
+    if (!plan.declarations().isEmpty()) {
+      declared = neo4j.query(DECLARATIONS).bindAll(with(common, plan.declarations()))
+          .fetchAs(Long.class).one().orElse(0L);
+    }
+    WritePlan rows = plan.onlyFor(created);
+    run(FACILITIES, distinct(rows.facilities(), "gln"));
+    run(BATCHES, mergeBatches(rows.batches()));
+    run(ITEMS, rows.items());
+    run(PRODUCED, distinct(rows.produced(), "gtin", "lot"));
+    run(MADE_FROM, rows.madeFrom());
+    run(SHIPMENTS, rows.shipments());
+    run(CARRIES, rows.carries());
+    receipts(rows);
+    run(EVENT_BATCHES, distinct(rows.eventBatches(), "eventId", "gtin", "lot", "role"));
+    run(TRANSFORMATIONS, plan.events().stream()
+        .filter(e -> e.get("transformationID") != null && created.contains((String) e.get("eventId")))
+        .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
+        .toList());
+    run(EVENT_FACILITIES, distinct(rows.eventFacilities(), "eventId", "gln", "role"));
+    return new Outcome(created, declared);
+  }
+
+  /**
+   * Sets arrivals; a receipt that matches no shipment but names its source becomes a shipment of its
+   * own, so that goods received from a supplier who does not share EPCIS data still show their path.
+   */
+  private void receipts(WritePlan rows) {
+    if (rows.receipts().isEmpty()) {
+      return;
+    }
+    Set<String> unmatched = new HashSet<>();
+    neo4j.query(RECEIPTS).bind(rows.receipts()).to("rows").fetch().all().forEach(r -> {
+      if (((Number) r.get("matched")).longValue() == 0) {
+        unmatched.add((String) r.get("eventId"));
+      }
+    });
+    List<Map<String, Object>> shipments = new ArrayList<>();
+    List<Map<String, Object>> carries = new ArrayList<>();
+    for (Map<String, Object> receipt : rows.receipts()) {
+      if (unmatched.contains((String) receipt.get("eventId")) && receipt.get("from") != null) {
+        Map<String, Object> shipment = new HashMap<>(receipt);
+        shipment.put("id", receipt.get("fallbackId"));
+        shipment.put("arrivedAt", receipt.get("at"));
+        shipment.put("bizTransactions", List.of());
+        shipments.add(shipment);
+        for (Object batch : (List<?>) receipt.get("batches")) {
+          List<?> key = (List<?>) batch;
+          carries.add(Map.of("shipment", receipt.get("fallbackId"), "gtin", key.get(0), "lot", key.get(1)));
+        }
+      }
+    }
+    run(SHIPMENTS, shipments);
+    run(CARRIES, carries);
+  }
+
+  private void run(String statement, List<Map<String, Object>> rows) {
+    if (!rows.isEmpty()) {
+      neo4j.query(statement).bind(rows).to("rows").run();
+    }
+  }
+
+  private static Map<String, Object> with(Map<String, Object> common, List<Map<String, Object>> rows) {
+    Map<String, Object> parameters = new HashMap<>(common);
+    parameters.put("rows", rows);
+    return parameters;
+  }
+
+  private static List<Map<String, Object>> distinct(List<Map<String, Object>> rows, String... keys) {
+    Map<List<Object>, Map<String, Object>> unique = new LinkedHashMap<>();
+    for (Map<String, Object> row : rows) {
+      List<Object> key = new ArrayList<>();
+      for (String k : keys) {
+        key.add(row.get(k));
+      }
+      unique.putIfAbsent(key, row);
+    }
+    return List.copyOf(unique.values());
+  }
+
+  /** One row per batch, keeping an expiry date if any row has one. */
+  private static List<Map<String, Object>> mergeBatches(List<Map<String, Object>> rows) {
+    Map<List<Object>, Map<String, Object>> unique = new LinkedHashMap<>();
+    for (Map<String, Object> row : rows) {
+      unique.merge(List.of(row.get("gtin"), row.get("lot")), new HashMap<>(row), (a, b) -> {
+        a.putIfAbsent("expiresAt", b.get("expiresAt"));
+        return a;
+      });
+    }
+    return List.copyOf(unique.values());
+  }
+}

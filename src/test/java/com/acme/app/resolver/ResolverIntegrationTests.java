@@ -221,11 +221,30 @@ class ResolverIntegrationTests extends IntegrationTest {
         .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("order 22, 10, 21"));
   }
 
-  /** A limit of the HTTP stack, documented in docs/resolver.md: the parser itself handles %2F. */
+  /**
+   * GS1's character set 82 allows {@code /}, {@code ;} and {@code %} in a lot; a stamp encodes them as
+   * {@code %2F}, {@code %3B} and {@code %25}, and the server must neither refuse them nor split the path.
+   */
   @Test
-  void anEncodedSlashInALotIsRefusedAsABadRequest() {
-    http().get().uri(java.net.URI.create(url("/01/" + FLAGSHIP_GTIN + "/10/A%2FB"))).exchange()
-        .expectStatus().isBadRequest();
+  void aLotWithASlashASemicolonAndAPercentSignResolves() {
+    String lot = "CN/2026;5%";
+    graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", java.util.Map.of(
+        "gtin", "08938513000014", "lot", lot, "facilityGln", "8938513000106",
+        "producedAt", "2026-05-01T06:00:00+07:00", "quantity", java.util.Map.of("value", 10.0, "unit", "KGM"),
+        "inputs", List.of())).execute().errors().verify();
+    String path = "/01/08938513000014/10/CN%2F2026%3B5%25";
+
+    assertThat(location(http().get().uri(java.net.URI.create(url(path))).exchange())).isEqualTo(PORTAL + "vi" + path);
+    http().get().uri(java.net.URI.create(url(path + "?linkType=linkset"))).accept(MediaType.APPLICATION_JSON).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.linkset[0].anchor").isEqualTo(ID + path);
+  }
+
+  @Test
+  void anEncodedSlashCannotSplitTheLotIntoAnotherQualifier() {
+    // decoded too early, this would read as the flagship lot with serial S1 and redirect
+    http().get().uri(java.net.URI.create(url(BATCH_PATH + "%2F21%2FS1"))).exchange()
+        .expectStatus().isNotFound();
   }
 
   @Test

@@ -28,12 +28,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EventWrites {
 
+  /**
+   * Creates the new events with their TOUCHED and AT relationships in one pass: the batches and
+   * facilities exist by then, and looking the event up again per relationship cost a statement each.
+   */
   private static final String EVENTS = """
       UNWIND $rows AS ev
-      MERGE (e:Event {eventId: ev.eventId})
-      ON CREATE SET e += ev, e.recordTime = $recordTime, e.captureId = $captureId
+      MERGE (e:Event {eventId: ev.properties.eventId})
+      ON CREATE SET e += ev.properties, e.recordTime = $recordTime, e.captureId = $captureId
       WITH e, ev WHERE e.captureId = $captureId
-      RETURN collect(ev.eventId) AS created""";
+      CALL (e, ev) {
+        UNWIND ev.batches AS t
+        MATCH (b:Batch {gtin: t.gtin, lot: t.lot}) USING INDEX b:Batch(gtin, lot)
+        CREATE (e)-[:TOUCHED {role: t.role, quantity: t.quantity, uom: t.uom}]->(b)
+      }
+      RETURN collect(ev.properties.eventId) AS created""";
   private static final String DECLARATIONS = """
       UNWIND $rows AS d
       MERGE (e:Event {eventId: d.eventId})
@@ -49,9 +58,11 @@ public class EventWrites {
       MERGE (p:Product {gtin: r.gtin})
       ON CREATE SET p.name = 'GTIN ' + r.gtin, p.group = 'OTHER', p.source = 'EPCIS'
       MERGE (b:Batch {gtin: r.gtin, lot: r.lot})
-      ON CREATE SET b.source = 'EPCIS'
-      MERGE (b)-[:OF]->(p)
-      SET b.expiresAt = coalesce(b.expiresAt, r.expiresAt)""";
+      ON CREATE SET b.source = 'EPCIS', b.expiresAt = r.expiresAt
+      FOREACH (_ IN CASE WHEN b.expiresAt IS NULL AND r.expiresAt IS NOT NULL THEN [1] ELSE [] END |
+        SET b.expiresAt = r.expiresAt)
+      WITH p, b WHERE NOT EXISTS { (b)-[:OF]->(:Product) }
+      CREATE (b)-[:OF]->(p)""";
   private static final String ITEMS = """
       UNWIND $rows AS r
       MERGE (i:Item {epc: r.epc})
@@ -81,12 +92,12 @@ public class EventWrites {
       CALL (s, r) {
         MATCH (f:Facility {gln: r.from})
         WITH s, f WHERE NOT EXISTS { (s)-[:FROM]->() }
-        MERGE (s)-[:FROM]->(f)
+        CREATE (s)-[:FROM]->(f)
       }
       CALL (s, r) {
         MATCH (t:Facility {gln: r.to})
         WITH s, t WHERE NOT EXISTS { (s)-[:TO]->() }
-        MERGE (s)-[:TO]->(t)
+        CREATE (s)-[:TO]->(t)
       }""";
   private static final String CARRIES = """
       UNWIND $rows AS r
@@ -114,19 +125,9 @@ public class EventWrites {
         WITH s
         MATCH (f:Facility {gln: r.to})
         WITH s, f WHERE NOT EXISTS { (s)-[:TO]->() }
-        MERGE (s)-[:TO]->(f)
+        CREATE (s)-[:TO]->(f)
       }
       RETURN r.eventId AS eventId, size(matched) AS matched""";
-  private static final String EVENT_BATCHES = """
-      UNWIND $rows AS r
-      MATCH (e:Event {eventId: r.eventId})
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
-      CREATE (e)-[:TOUCHED {role: r.role, quantity: r.quantity, uom: r.uom}]->(b)""";
-  private static final String EVENT_FACILITIES = """
-      UNWIND $rows AS r
-      MATCH (e:Event {eventId: r.eventId})
-      MATCH (f:Facility {gln: r.gln})
-      CREATE (e)-[:AT {role: r.role}]->(f)""";
   /**
    * EPCIS lets one transformation be reported by several events sharing a transformationID (inputs
    * consumed in one, outputs made in another); each new such event links its outputs to the inputs of
@@ -171,12 +172,19 @@ public class EventWrites {
     return found;
   }
 
-  /** Writes {@code plan}; must run in a transaction. */
+  /**
+   * Writes {@code plan}; must run in a transaction. Facilities, batches and items are merged first, for
+   * duplicates too (they exist already then, so nothing changes); the other graph rows only for the
+   * events this capture created.
+   */
   public Outcome write(WritePlan plan, String captureId, OffsetDateTime recordTime) {
     Map<String, Object> common = Map.of("captureId", captureId, "recordTime", recordTime);
+    run(FACILITIES, distinct(plan.facilities(), "gln"));
+    run(BATCHES, mergeBatches(plan.batches()));
+    run(ITEMS, distinct(plan.items(), "epc"));
     Set<String> created = new HashSet<>();
     if (!plan.events().isEmpty()) {
-      Object ids = neo4j.query(EVENTS).bindAll(with(common, plan.events())).fetch().one().orElseThrow().get("created");
+      Object ids = neo4j.query(EVENTS).bindAll(with(common, eventRows(plan))).fetch().one().orElseThrow().get("created");
       ((Collection<?>) ids).forEach(id -> created.add((String) id));
     }
     long declared = 0;
@@ -185,21 +193,36 @@ public class EventWrites {
           .fetchAs(Long.class).one().orElse(0L);
     }
     WritePlan rows = plan.onlyFor(created);
-    run(FACILITIES, distinct(rows.facilities(), "gln"));
-    run(BATCHES, mergeBatches(rows.batches()));
-    run(ITEMS, rows.items());
     run(PRODUCED, distinct(rows.produced(), "gtin", "lot"));
     run(MADE_FROM, rows.madeFrom());
     run(SHIPMENTS, rows.shipments());
     run(CARRIES, rows.carries());
     receipts(rows);
-    run(EVENT_BATCHES, distinct(rows.eventBatches(), "eventId", "gtin", "lot", "role"));
     run(TRANSFORMATIONS, plan.events().stream()
         .filter(e -> e.get("transformationID") != null && created.contains((String) e.get("eventId")))
         .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
         .toList());
-    run(EVENT_FACILITIES, distinct(rows.eventFacilities(), "eventId", "gln", "role"));
     return new Outcome(created, declared);
+  }
+
+  /**
+   * One row per event id (a document may repeat an event), with the batches and facilities it touched,
+   * so that a repeated event does not get its relationships twice.
+   */
+  private static List<Map<String, Object>> eventRows(WritePlan plan) {
+    Map<Object, List<Map<String, Object>>> batches = grouped(distinct(plan.eventBatches(), "eventId", "gtin", "lot", "role"));
+    Map<Object, Map<String, Object>> rows = new LinkedHashMap<>();
+    for (Map<String, Object> event : plan.events()) {
+      Object id = event.get("eventId");
+      rows.putIfAbsent(id, Map.of("properties", event, "batches", batches.getOrDefault(id, List.of())));
+    }
+    return List.copyOf(rows.values());
+  }
+
+  private static Map<Object, List<Map<String, Object>>> grouped(List<Map<String, Object>> rows) {
+    Map<Object, List<Map<String, Object>>> byEvent = new HashMap<>();
+    rows.forEach(row -> byEvent.computeIfAbsent(row.get("eventId"), id -> new ArrayList<>()).add(row));
+    return byEvent;
   }
 
   /**

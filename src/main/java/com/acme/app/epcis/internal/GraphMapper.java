@@ -76,8 +76,8 @@ final class GraphMapper {
     String id = event.eventId();
     currentEvent = id;
     OffsetDateTime at = OffsetDateTime.parse(e.path("eventTime").asString());
-    String readPoint = facility(id, e.path("readPoint").path("id"), "READ_POINT");
-    String bizLocation = facility(id, e.path("bizLocation").path("id"), "BIZ_LOCATION");
+    String readPoint = facility(id, e.path("readPoint").path("id"));
+    String bizLocation = facility(id, e.path("bizLocation").path("id"));
     String site = bizLocation != null ? bizLocation : readPoint;
     String action = e.path("action").asString("");
     String bizStep = String.valueOf(Vocabulary.shortForm(e.path("bizStep").asString(null)));
@@ -242,10 +242,9 @@ final class GraphMapper {
   }
 
   /** Records the facility behind a location field; its GLN, or {@code null} when it is not a GLN. */
-  private @Nullable String facility(String eventId, JsonNode field, String role) {
+  private @Nullable String facility(String eventId, JsonNode field) {
     if (parse(field.asString("")) instanceof Epc.Location location) {
       plan.facilities().add(Map.of("eventId", eventId, "gln", location.gln(), "country", Countries.ofGln(location.gln())));
-      plan.eventFacilities().add(Map.of("eventId", eventId, "gln", location.gln(), "role", role));
       return location.gln();
     }
     return null;

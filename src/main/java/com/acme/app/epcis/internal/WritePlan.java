@@ -21,21 +21,19 @@ public record WritePlan(
     List<Map<String, Object>> shipments,
     List<Map<String, Object>> carries,
     List<Map<String, Object>> receipts,
-    List<Map<String, Object>> eventBatches,
-    List<Map<String, Object>> eventFacilities) {
+    List<Map<String, Object>> eventBatches) {
 
   /** An empty plan to fill. */
   public static WritePlan empty() {
     return new WritePlan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-        new ArrayList<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
   }
 
   /** The same plan with only the graph rows of {@code created} events (events and declarations stay). */
   public WritePlan onlyFor(Set<String> created) {
     return new WritePlan(events, declarations, keep(facilities, created), keep(batches, created), keep(items, created),
         keep(produced, created), keep(madeFrom, created), keep(shipments, created), keep(carries, created),
-        keep(receipts, created), keep(eventBatches, created), keep(eventFacilities, created));
+        keep(receipts, created), keep(eventBatches, created));
   }
 
   private static List<Map<String, Object>> keep(List<Map<String, Object>> rows, Set<String> created) {

@@ -19,6 +19,6 @@ CREATE INDEX story_subject IF NOT EXISTS FOR (s:Story) ON (s.subject);
 CREATE CONSTRAINT item_epc IF NOT EXISTS FOR (i:Item) REQUIRE i.epc IS UNIQUE;
 CREATE CONSTRAINT capture_job_id IF NOT EXISTS FOR (j:CaptureJob) REQUIRE j.id IS UNIQUE;
 CREATE INDEX event_time IF NOT EXISTS FOR (e:Event) ON (e.eventTime);
-CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
-CREATE INDEX event_hash IF NOT EXISTS FOR (e:Event) ON (e.hash);
+CREATE INDEX event_biz_location IF NOT EXISTS FOR (e:Event) ON (e.bizLocation);
+CREATE INDEX event_read_point IF NOT EXISTS FOR (e:Event) ON (e.readPoint);
 CREATE INDEX event_transformation IF NOT EXISTS FOR (e:Event) ON (e.transformationID);

@@ -128,7 +128,7 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
       assertThat(first.get() + second.get()).isEqualTo(20);
     }
     Map<String, Object> stored = neo4j.query("""
-            MATCH (e:Event) WHERE any(epc IN e.epcs WHERE epc IN $epcs)
+            MATCH (e:Event) WHERE any(epc IN $epcs WHERE e.json CONTAINS epc)
             RETURN count(e) AS events, count(DISTINCT e.eventId) AS ids""")
         .bind(epcs).to("epcs").fetch().one().orElseThrow();
     assertThat(stored).containsEntry("events", 20L).containsEntry("ids", 20L);

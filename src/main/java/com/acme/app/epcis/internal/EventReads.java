@@ -1,10 +1,13 @@
 package com.acme.app.epcis.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -21,8 +24,8 @@ public class EventReads {
   public record StoredEvent(String eventId, String json, String context) {}
 
   /**
-   * Query filters; a {@code null} filter is not applied. Identifier filters are compared with the
-   * stored identifiers in both written and canonical Digital Link form.
+   * Query filters; a {@code null} filter is not applied. Identifiers match in either notation (EPC URN
+   * or GS1 Digital Link): both sides are compared in canonical form.
    */
   public record Filter(
       @Nullable List<String> types,
@@ -36,19 +39,8 @@ public class EventReads {
       @Nullable List<String> anyEpcs,
       @Nullable List<String> epcClasses) {}
 
-  private static final String WHERE = """
-      MATCH (e:Event)
-      WHERE ($types IS NULL OR e.type IN $types)
-        AND ($from IS NULL OR e.eventTime >= $from)
-        AND ($to IS NULL OR e.eventTime < $to)
-        AND ($bizSteps IS NULL OR e.bizStep IN $bizSteps)
-        AND ($dispositions IS NULL OR e.disposition IN $dispositions)
-        AND ($bizLocations IS NULL OR e.bizLocation IN $bizLocations OR e.bizLocationKey IN $bizLocations)
-        AND ($readPoints IS NULL OR e.readPoint IN $readPoints OR e.readPointKey IN $readPoints)
-        AND ($epcs IS NULL OR any(x IN e.epcs WHERE x IN $epcs))
-        AND ($anyEpcs IS NULL OR any(x IN e.anyEpcs WHERE x IN $anyEpcs))
-        AND ($classes IS NULL OR any(x IN e.epcClasses WHERE x IN $classes))
-      """;
+  /** The condition of each filter parameter, in the order they are written. */
+  private static final Map<String, String> CONDITIONS = orderedConditions();
 
   private final Neo4jClient neo4j;
 
@@ -61,7 +53,7 @@ public class EventReads {
     Map<String, Object> parameters = parameters(filter);
     parameters.put("offset", offset);
     parameters.put("limit", limit);
-    return List.copyOf(neo4j.query(WHERE + """
+    return List.copyOf(neo4j.query(match(parameters) + """
             RETURN e.eventId AS eventId, e.json AS json, coalesce(e.context, '[]') AS context
             ORDER BY e.eventTime, e.eventId SKIP $offset LIMIT $limit""")
         .bindAll(parameters).fetchAs(StoredEvent.class).mappedBy(EventReads::stored).all());
@@ -69,7 +61,8 @@ public class EventReads {
 
   /** How many events match {@code filter}. */
   public long count(Filter filter) {
-    return neo4j.query(WHERE + "RETURN count(e) AS n").bindAll(parameters(filter)).fetchAs(Long.class).one().orElse(0L);
+    Map<String, Object> parameters = parameters(filter);
+    return neo4j.query(match(parameters) + "RETURN count(e) AS n").bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
   }
 
   /** The event {@code eventId}. */
@@ -105,6 +98,37 @@ public class EventReads {
     return new StoredEvent(r.get("eventId").asString(), r.get("json").asString(), r.get("context").asString());
   }
 
+  /**
+   * The MATCH with only the conditions of the filters given, so that the planner can seek the
+   * event_time, event_biz_location or event_read_point index instead of scanning every event, as a
+   * {@code ($x IS NULL OR ...)} condition would force it to. A dozen filters make at most a few thousand
+   * statement texts, which Neo4j caches like any other.
+   */
+  static String match(Map<String, Object> parameters) {
+    StringJoiner where = new StringJoiner("\n  AND ", "MATCH (e:Event)\nWHERE ", "\n").setEmptyValue("MATCH (e:Event)\n");
+    CONDITIONS.forEach((parameter, condition) -> {
+      if (parameters.get(parameter) != null) {
+        where.add(condition);
+      }
+    });
+    return where.toString();
+  }
+
+  private static Map<String, String> orderedConditions() {
+    Map<String, String> conditions = new LinkedHashMap<>();
+    conditions.put("types", "e.type IN $types");
+    conditions.put("from", "e.eventTime >= $from");
+    conditions.put("to", "e.eventTime < $to");
+    conditions.put("bizSteps", "e.bizStep IN $bizSteps");
+    conditions.put("dispositions", "e.disposition IN $dispositions");
+    conditions.put("bizLocations", "e.bizLocation IN $bizLocations");
+    conditions.put("readPoints", "e.readPoint IN $readPoints");
+    conditions.put("epcs", "any(x IN e.epcs WHERE x IN $epcs)");
+    conditions.put("anyEpcs", "(e.parentId IN $anyEpcs OR any(x IN e.epcs WHERE x IN $anyEpcs))");
+    conditions.put("classes", "any(x IN e.epcClasses WHERE x IN $classes)");
+    return Collections.unmodifiableMap(conditions);
+  }
+
   private static Map<String, Object> parameters(Filter f) {
     Map<String, Object> p = new HashMap<>();
     p.put("types", f.types());
@@ -121,6 +145,6 @@ public class EventReads {
   }
 
   private static @Nullable List<String> canonical(@Nullable List<String> values) {
-    return values == null ? null : EventRows.withCanonical(values);
+    return values == null ? null : EventRows.canonical(values);
   }
 }

@@ -15,8 +15,16 @@ import tools.jackson.databind.JsonNode;
  * The properties of an {@code (:Event)} node: what queries filter on, plus the event's JSON as captured,
  * so that answers return exactly what the producer sent (extensions included) without a mapping that
  * would have to know every extension.
+ *
+ * <p>Identifiers are stored once, in canonical form (GS1 Digital Link for EPC URNs and Digital Links
+ * alike; as written when they are neither), and queries canonicalise what they look for: a reader may
+ * ask in either notation, and every property less is less to write for each of thousands of events.
  */
 final class EventRows {
+
+  private static final List<String> EPC_LISTS = List.of("epcList", "childEPCs", "inputEPCList", "outputEPCList");
+  private static final List<String> QUANTITY_LISTS =
+      List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList");
 
   private EventRows() {}
 
@@ -26,57 +34,48 @@ final class EventRows {
     row.put("eventId", parsed.eventId());
     row.put("type", parsed.type());
     row.put("eventTime", OffsetDateTime.parse(e.path("eventTime").asString()));
-    row.put("eventTimeZoneOffset", e.path("eventTimeZoneOffset").asString(""));
     row.put("action", text(e, "action"));
     row.put("bizStep", Vocabulary.shortForm(text(e, "bizStep")));
     row.put("disposition", Vocabulary.shortForm(text(e, "disposition")));
-    row.put("readPoint", text(e.path("readPoint"), "id"));
-    row.put("bizLocation", text(e.path("bizLocation"), "id"));
+    row.put("readPoint", canonical(text(e.path("readPoint"), "id")));
+    row.put("bizLocation", canonical(text(e.path("bizLocation"), "id")));
+    row.put("parentId", canonical(text(e, "parentID")));
     row.put("transformationID", text(e, "transformationID"));
     row.put("hash", parsed.hash());
     row.put("erroneous", parsed.declaresError());
     row.put("json", e.toString());
     row.put("context", parsed.context());
-    row.put("readPointKey", canonical(String.valueOf(text(e.path("readPoint"), "id"))));
-    row.put("bizLocationKey", canonical(String.valueOf(text(e.path("bizLocation"), "id"))));
-    row.put("epcs", identifiers(e, List.of("epcList", "childEPCs", "inputEPCList", "outputEPCList")));
-    row.put("anyEpcs", identifiers(e, List.of("epcList", "childEPCs", "inputEPCList", "outputEPCList", "parentID")));
+    List<String> epcs = new ArrayList<>();
+    for (String list : EPC_LISTS) {
+      e.path(list).forEach(n -> epcs.add(n.asString("")));
+    }
+    row.put("epcs", canonical(epcs));
     List<String> classes = new ArrayList<>();
-    for (String list : List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList")) {
+    for (String list : QUANTITY_LISTS) {
       e.path(list).forEach(q -> classes.add(q.path("epcClass").asString("")));
     }
-    row.put("epcClasses", withCanonical(classes));
+    row.put("epcClasses", canonical(classes));
     if (parsed.declaresError()) {
       row.put("errorDeclaration", e.path("errorDeclaration").toString());
     }
     return row;
   }
 
-  /** Every identifier of {@code fields}, as written and in canonical Digital Link form, for matching either. */
-  private static List<String> identifiers(JsonNode e, List<String> fields) {
-    List<String> values = new ArrayList<>();
-    for (String field : fields) {
-      JsonNode node = e.path(field);
-      if (node.isArray()) {
-        node.forEach(n -> values.add(n.asString("")));
-      } else if (node.isString()) {
-        values.add(node.asString());
+  /** The distinct canonical forms of {@code identifiers}, blanks left out. */
+  static List<String> canonical(List<String> identifiers) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String identifier : identifiers) {
+      if (!identifier.isEmpty()) {
+        all.add(canonical(identifier));
       }
     }
-    return withCanonical(values);
-  }
-
-  static List<String> withCanonical(List<String> values) {
-    Set<String> all = new LinkedHashSet<>();
-    for (String value : values) {
-      all.add(value);
-      all.add(canonical(value));
-    }
-    all.remove("");
     return List.copyOf(all);
   }
 
-  static String canonical(String identifier) {
+  static @Nullable String canonical(@Nullable String identifier) {
+    if (identifier == null) {
+      return null;
+    }
     try {
       return EpcIdentifiers.parse(identifier).canonical();
     } catch (IllegalArgumentException e) {

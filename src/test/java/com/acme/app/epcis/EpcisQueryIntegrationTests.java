@@ -1,0 +1,74 @@
+package com.acme.app.epcis;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.acme.app.IntegrationTest;
+import com.acme.app.gs1.CheckDigit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The standard query parameters match identifiers in whichever notation the reader uses: an importer
+ * holding a Digital Link from a stamp finds events its supplier captured with EPC URNs, and the other
+ * way round.
+ */
+class EpcisQueryIntegrationTests extends IntegrationTest {
+
+  private static final String RESULTS = "$.epcisBody.queryResults.resultsBody.eventList";
+
+  private String locationReference;
+  private String serialReference;
+
+  private WebTestClient client() {
+    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
+  }
+
+  /** A pallet packed at a location of its own, so that no other test's events match. */
+  @BeforeEach
+  void capturePacking() {
+    locationReference = String.valueOf(10_000 + (int) (Math.random() * 89_999));
+    // extension digit 7, then nine digits: with the 7-digit company prefix, the SSCC's 17
+    serialReference = "7" + (UUID.randomUUID().toString().replaceAll("\\D", "") + "000000000").substring(0, 9);
+    String packing = """
+        {"type": "AggregationEvent", "eventTime": "2026-04-02T09:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "action": "ADD", "bizStep": "packing", "parentID": "urn:epc:id:sscc:8935999.%s",
+         "childEPCs": ["urn:epc:id:sgtin:8935999.012345.%s"],
+         "bizLocation": {"id": "urn:epc:id:sgln:8935999.%s.0"}}""".formatted(serialReference, serialReference, locationReference);
+    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(EpcisTestDocuments.document(packing)).exchange()
+        .expectStatus().isAccepted()
+        .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
+  }
+
+  private WebTestClient.BodyContentSpec query(String parameter, String value) {
+    return client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isOk()
+        .expectBody();
+  }
+
+  @Test
+  void aBusinessLocationMatchesAsUrnAndAsDigitalLink() {
+    String gln = CheckDigit.append("8935999" + locationReference);
+    query("EQ_bizLocation", "urn:epc:id:sgln:8935999." + locationReference + ".0")
+        .jsonPath(RESULTS + ".length()").isEqualTo(1)
+        .jsonPath(RESULTS + "[0].bizLocation.id").isEqualTo("urn:epc:id:sgln:8935999." + locationReference + ".0");
+    query("EQ_bizLocation", "https://id.gs1.org/414/" + gln)
+        .jsonPath(RESULTS + ".length()").isEqualTo(1);
+  }
+
+  @Test
+  void anyEpcFindsAPalletByItsParentButEpcOnlyByItsContents() {
+    String sscc = CheckDigit.append(serialReference.charAt(0) + "8935999" + serialReference.substring(1));
+    query("MATCH_anyEPC", "https://id.gs1.org/00/" + sscc)
+        .jsonPath(RESULTS + ".length()").isEqualTo(1)
+        .jsonPath(RESULTS + "[0].type").isEqualTo("AggregationEvent");
+    query("MATCH_epc", "urn:epc:id:sscc:8935999." + serialReference)
+        .jsonPath(RESULTS + ".length()").isEqualTo(0);
+    query("MATCH_epc", "urn:epc:id:sgtin:8935999.012345." + serialReference)
+        .jsonPath(RESULTS + ".length()").isEqualTo(1);
+  }
+}

@@ -3,6 +3,7 @@ package com.acme.app.resolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import com.acme.app.IntegrationTest;
 import com.acme.app.gs1.CheckDigit;
@@ -228,9 +229,9 @@ class ResolverIntegrationTests extends IntegrationTest {
   @Test
   void aLotWithASlashASemicolonAndAPercentSignResolves() {
     String lot = "CN/2026;5%";
-    graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", java.util.Map.of(
+    graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", Map.of(
         "gtin", "08938513000014", "lot", lot, "facilityGln", "8938513000106",
-        "producedAt", "2026-05-01T06:00:00+07:00", "quantity", java.util.Map.of("value", 10.0, "unit", "KGM"),
+        "producedAt", "2026-05-01T06:00:00+07:00", "quantity", Map.of("value", 10.0, "unit", "KGM"),
         "inputs", List.of())).execute().errors().verify();
     String path = "/01/08938513000014/10/CN%2F2026%3B5%25";
 

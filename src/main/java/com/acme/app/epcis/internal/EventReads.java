@@ -40,7 +40,7 @@ public class EventReads {
       @Nullable List<String> epcClasses) {}
 
   /** The condition of each filter parameter, in the order they are written. */
-  private static final Map<String, String> CONDITIONS = orderedConditions();
+  static final Map<String, String> CONDITIONS = orderedConditions();
 
   private final Neo4jClient neo4j;
 

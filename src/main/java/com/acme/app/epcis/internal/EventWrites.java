@@ -33,8 +33,8 @@ import org.springframework.stereotype.Repository;
 public class EventWrites {
 
   /**
-   * Creates the new events with their TOUCHED relationships in one pass: the batches and
-   * facilities exist by then, and looking the event up again per relationship cost a statement each.
+   * Creates the new events with their TOUCHED relationships in one pass: the batches exist by then,
+   * and looking each event up again for its relationships cost a statement of its own.
    */
   private static final String EVENTS = """
       CYPHER replan=skip
@@ -60,6 +60,11 @@ public class EventWrites {
       UNWIND $rows AS r
       MERGE (f:Facility {gln: r.gln})
       ON CREATE SET f.name = 'GLN ' + r.gln, f.country = r.country, f.source = 'EPCIS'""";
+  /**
+   * New batches get their product; an existing batch is only written to when it lacks an expiry date
+   * the event knows, because any SET locks the node until commit and busy batches are shared between
+   * concurrent captures.
+   */
   private static final String BATCHES = """
       CYPHER replan=skip
       UNWIND $rows AS r

@@ -29,11 +29,15 @@ public record WritePlan(
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
   }
 
-  /** The same plan with only the graph rows of {@code created} events (events and declarations stay). */
+  /**
+   * The same plan with only the graph rows of {@code created} events. Events, declarations and the
+   * rows written before events are known to be new (facilities, batches, items, and the TOUCHED rows
+   * written with the events) stay as they are.
+   */
   public WritePlan onlyFor(Set<String> created) {
-    return new WritePlan(events, declarations, keep(facilities, created), keep(batches, created), keep(items, created),
+    return new WritePlan(events, declarations, facilities, batches, items,
         keep(produced, created), keep(madeFrom, created), keep(shipments, created), keep(carries, created),
-        keep(receipts, created), keep(eventBatches, created));
+        keep(receipts, created), eventBatches);
   }
 
   private static List<Map<String, Object>> keep(List<Map<String, Object>> rows, Set<String> created) {

@@ -25,10 +25,7 @@ class EventQueryPlanIntegrationTests extends IntegrationTest {
 
   private List<String> operators(Map<String, Object> filters) {
     Map<String, Object> parameters = new HashMap<>();
-    for (String name : List.of("types", "from", "to", "bizSteps", "dispositions", "bizLocations", "readPoints", "epcs",
-        "anyEpcs", "classes")) {
-      parameters.put(name, filters.get(name));
-    }
+    EventReads.CONDITIONS.keySet().forEach(name -> parameters.put(name, filters.get(name)));
     Plan plan = neo4j.query("EXPLAIN " + EventReads.match(parameters) + "RETURN e.eventId")
         .bindAll(parameters).run().plan();
     List<String> operators = new ArrayList<>();

@@ -18,12 +18,15 @@ import org.springframework.stereotype.Repository;
  * of a thousand events costs about a dozen round trips, not thousands. Callers run
  * {@link #write} inside one transaction; every statement is parameterised.
  *
- * <p>Batch lookups name the (gtin, lot) constraint's index: otherwise the planner may pick the
- * gtin-only index and filter thousands of lots of one product per row. Every lookup is pinned like
- * that, by a unique constraint or an index hint, so the statements say {@code replan=skip}: while a
- * capture load grows the graph, Neo4j would otherwise re-plan each of them whenever the label counts
- * have moved enough (every ten seconds at most), which took about a seventh of the database's CPU in a
- * profiled capture benchmark, to arrive at the same plans.
+ * <p>Every lookup seeks a unique constraint's index or a named index, so the statements say
+ * {@code replan=skip}: while a capture load grows the graph, Neo4j would otherwise re-plan each of them
+ * whenever the label counts have moved enough (every ten seconds at most), which took about a seventh of
+ * the database's CPU in a profiled capture benchmark, to arrive at the same plans. The flip side is that
+ * a poor first plan stays for the life of the process, so {@code CaptureStatementPlanIntegrationTests}
+ * pins that no statement scans. Batch lookups in the top-level UNWINDs name the (gtin, lot) constraint's
+ * index, which the planner otherwise passed over for the gtin-only index, filtering every lot of a product
+ * per row; inside the EVENTS subquery the same hint made it scan the whole index instead, once per
+ * touched batch, so that one is left to the planner, which seeks the constraint there.
  *
  * <p>Idempotency rests on {@code MERGE} of {@code (:Event {eventId})}, which the {@code event_id}
  * unique constraint makes safe under concurrency: a second transaction capturing the same event
@@ -44,7 +47,7 @@ public class EventWrites {
       WITH e, ev WHERE e.captureId = $captureId
       CALL (e, ev) {
         UNWIND ev.batches AS t
-        MATCH (b:Batch {gtin: t.gtin, lot: t.lot}) USING INDEX b:Batch(gtin, lot)
+        MATCH (b:Batch {gtin: t.gtin, lot: t.lot})
         CREATE (e)-[:TOUCHED {role: t.role, quantity: t.quantity, uom: t.uom}]->(b)
       }
       RETURN collect(ev.properties.eventId) AS created""";
@@ -175,6 +178,24 @@ public class EventWrites {
       UNWIND $epcs AS epc
       MATCH (i:Item {epc: epc})
       RETURN epc, i.gtin AS gtin, i.lot AS lot""";
+
+  /** Every statement of capture, by name, for the test that pins their plans. */
+  static Map<String, String> statements() {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("EVENTS", EVENTS);
+    all.put("DECLARATIONS", DECLARATIONS);
+    all.put("FACILITIES", FACILITIES);
+    all.put("BATCHES", BATCHES);
+    all.put("ITEMS", ITEMS);
+    all.put("PRODUCED", PRODUCED);
+    all.put("MADE_FROM", MADE_FROM);
+    all.put("SHIPMENTS", SHIPMENTS);
+    all.put("CARRIES", CARRIES);
+    all.put("RECEIPTS", RECEIPTS);
+    all.put("TRANSFORMATIONS", TRANSFORMATIONS);
+    all.put("ITEM_LOOKUP", ITEM_LOOKUP);
+    return all;
+  }
 
   /** What a write did. */
   public record Outcome(Set<String> created, long declared) {}

@@ -10,15 +10,15 @@ import java.util.List;
  * transaction, storing, and the pallet's export shipping and receiving. Every chain has identifiers of
  * its own, so every event is new; facilities and the sugar lots are shared, as in life.
  */
-final class EventGenerator {
+public final class EventGenerator {
 
-  static final int EVENTS_PER_CHAIN = 10;
+  public static final int EVENTS_PER_CHAIN = 10;
   private static final String CP = "8935999";
 
   private EventGenerator() {}
 
   /** A document of {@code chains} chains, numbered from {@code firstChain}. */
-  static String document(int firstChain, int chains) {
+  public static String document(int firstChain, int chains) {
     List<String> events = new ArrayList<>();
     for (int c = firstChain; c < firstChain + chains; c++) {
       events.addAll(chain(c));

@@ -10,6 +10,8 @@ import com.acme.app.gs1.Gln;
 import com.acme.app.gs1.Gtin;
 import com.acme.app.gs1.Lot;
 import com.acme.app.gs1.Sscc;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * converter on another branch, and this small reader can then be replaced by it. A URN of a known
  * scheme that does not have the right shape, or a Digital Link key with a wrong check digit, is an
  * {@link IllegalArgumentException} (GS1's {@code InvalidIdentifierException} is one): a producer
- * sending it has a bug we should report, not hide. Stateless and thread-safe.
+ * sending it has a bug we should report, not hide. Thread-safe.
  */
 public final class EpcIdentifiers {
 
@@ -33,6 +35,14 @@ public final class EpcIdentifiers {
   private static final Pattern PGLN = Pattern.compile("urn:epc:id:pgln:(\\d{6,12})\\.(\\d{0,6})");
   private static final Pattern DIGITAL_LINK = Pattern.compile("https?://[^/]+(?:/[^?#]*?)??/(01|00|414|417)/([^/?#]+)(/[^?#]*)?(?:[?#].*)?");
 
+  /**
+   * Identifiers already read, by text. A capture reads each identifier of an event up to four times
+   * (validation, event hash, graph plan, stored properties) and a supply chain repeats its locations and
+   * classes in event after event; reading is a pure function of the text and far dearer than a lookup.
+   * Refusals are not kept: they are rare, and each must still be reported.
+   */
+  private static final Cache<String, Epc> PARSED = Caffeine.newBuilder().maximumSize(100_000).build();
+
   private EpcIdentifiers() {}
 
   /**
@@ -41,6 +51,16 @@ public final class EpcIdentifiers {
    * @throws IllegalArgumentException if it claims a GS1 scheme but is malformed or fails its check digit
    */
   public static Epc parse(String text) {
+    Epc known = PARSED.getIfPresent(text);
+    if (known != null) {
+      return known;
+    }
+    Epc parsed = read(text);
+    PARSED.put(text, parsed);
+    return parsed;
+  }
+
+  private static Epc read(String text) {
     if (text.startsWith("urn:epc:")) {
       return urn(text);
     }

@@ -41,8 +41,12 @@ final class EventRows {
     row.put("bizLocation", canonical(text(e.path("bizLocation"), "id")));
     row.put("parentId", canonical(text(e, "parentID")));
     row.put("transformationID", text(e, "transformationID"));
-    row.put("hash", parsed.hash());
-    row.put("erroneous", parsed.declaresError());
+    if (!parsed.hash().equals(parsed.eventId())) {
+      row.put("hash", parsed.hash());
+    }
+    if (parsed.declaresError()) {
+      row.put("erroneous", true);
+    }
     row.put("json", e.toString());
     row.put("context", parsed.context());
     List<String> epcs = new ArrayList<>();
@@ -58,6 +62,9 @@ final class EventRows {
     if (parsed.declaresError()) {
       row.put("errorDeclaration", e.path("errorDeclaration").toString());
     }
+    // an absent property reads as null, as an empty list does in the queries' any(): not storing them
+    // spares each of thousands of events a few property records and their transfer over Bolt
+    row.values().removeIf(v -> v == null || v instanceof List<?> list && list.isEmpty());
     return row;
   }
 

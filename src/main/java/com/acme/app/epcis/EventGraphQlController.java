@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.acme.app.api.BadUserInputException;
 import com.acme.app.api.Connection;
 import com.acme.app.api.PageRequest;
 import com.acme.app.epcis.internal.Vocabulary;
@@ -22,7 +23,8 @@ class EventGraphQlController {
   record EventFilter(@Nullable List<String> eventTypes, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to,
       @Nullable List<String> bizSteps, @Nullable List<String> dispositions, @Nullable List<String> bizLocations,
       @Nullable List<String> readPoints, @Nullable List<String> epcs, @Nullable List<String> anyEpcs,
-      @Nullable List<String> epcClasses) {}
+      @Nullable List<String> epcClasses, @Nullable List<EventQuery.TypedValues> bizTransactions,
+      @Nullable List<EventQuery.TypedValues> sources, @Nullable List<EventQuery.TypedValues> destinations) {}
 
   /** {@code EpcisEvent}. */
   record EventNode(String eventId, String type, OffsetDateTime eventTime, @Nullable String bizStep,
@@ -44,7 +46,12 @@ class EventGraphQlController {
   Connection<EventNode> events(@Argument @Nullable EventFilter filter, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
     PageRequest request = PageRequest.of(first, after);
-    EventPage page = events.page(query(filter), request.size(), request.offset());
+    EventPage page;
+    try {
+      page = events.page(query(filter), request.size(), request.offset());
+    } catch (BadUserInputException refused) {
+      throw new BadUserInputException(filterField(refused.argument()), refused.getMessage());
+    }
     List<Connection.Edge<EventNode>> edges = new ArrayList<>();
     for (int i = 0; i < page.events().size(); i++) {
       edges.add(new Connection.Edge<>(PageRequest.cursorAt(request.offset() + i), node(page.events().get(i))));
@@ -96,6 +103,22 @@ class EventGraphQlController {
     }
     return new EventQuery(f.eventTypes() == null ? null : f.eventTypes().stream().map(EventGraphQlController::eventType).toList(),
         f.from(), f.to(), f.bizSteps(), f.dispositions(), f.bizLocations(), f.readPoints(), f.epcs(), f.anyEpcs(),
-        f.epcClasses());
+        f.epcClasses(), f.bizTransactions(), f.sources(), f.destinations());
+  }
+
+  /** The {@code EventFilter} field behind the EPCIS query parameter {@link EpcisEvents} names in a refusal. */
+  private static String filterField(String parameter) {
+    String field = switch (parameter.replaceFirst("^(EQ_bizTransaction|EQ_source|EQ_destination)_.*", "$1_")) {
+      case "EQ_bizLocation" -> "bizLocations";
+      case "EQ_readPoint" -> "readPoints";
+      case "MATCH_epc" -> "epcs";
+      case "MATCH_anyEPC" -> "anyEpcs";
+      case "MATCH_epcClass" -> "epcClasses";
+      case "EQ_bizTransaction_" -> "bizTransactions";
+      case "EQ_source_" -> "sources";
+      case "EQ_destination_" -> "destinations";
+      default -> null;
+    };
+    return field == null ? parameter : "filter." + field;
   }
 }

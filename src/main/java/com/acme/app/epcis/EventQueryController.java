@@ -67,7 +67,15 @@ class EventQueryController {
   private static EventQuery query(MultiValueMap<String, String> p) {
     return new EventQuery(values(p, "eventType"), time(p, "GE_eventTime"), time(p, "LT_eventTime"),
         values(p, "EQ_bizStep"), values(p, "EQ_disposition"), values(p, "EQ_bizLocation"), values(p, "EQ_readPoint"),
-        values(p, "MATCH_epc"), values(p, "MATCH_anyEPC"), values(p, "MATCH_epcClass"));
+        values(p, "MATCH_epc"), values(p, "MATCH_anyEPC"), values(p, "MATCH_epcClass"),
+        typed(p, "EQ_bizTransaction_"), typed(p, "EQ_source_"), typed(p, "EQ_destination_"));
+  }
+
+  /** The parameters named {@code prefix + type}, e.g. {@code EQ_bizTransaction_po}, the type being what follows. */
+  private static @Nullable List<EventQuery.TypedValues> typed(MultiValueMap<String, String> p, String prefix) {
+    List<EventQuery.TypedValues> typed = p.keySet().stream().filter(name -> name.startsWith(prefix))
+        .map(name -> new EventQuery.TypedValues(name.substring(prefix.length()), values(p, name))).toList();
+    return typed.isEmpty() ? null : typed;
   }
 
   /** Repeated parameters and comma-separated values alike, as the REST binding allows both. */

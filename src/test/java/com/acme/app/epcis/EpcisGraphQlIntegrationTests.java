@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.acme.app.IntegrationTest;
+import com.acme.app.gs1.CheckDigit;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -48,6 +51,40 @@ class EpcisGraphQlIntegrationTests extends IntegrationTest {
         .path("events.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
         .path("events.edges[0].node.bizStep").entity(String.class).isEqualTo("shipping")
         .path("events.edges[0].node.json").entity(String.class).satisfies(json -> assertThat(json).contains("example:inspector"));
+  }
+
+  @Test
+  void filtersByEpcPatternsBusinessTransactionsAndParties() {
+    String company = "7" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    String seller = CheckDigit.append(company + "001");
+    String order = "urn:epcglobal:cbv:bt:" + seller + ":PO-" + UUID.randomUUID();
+    String sale = """
+        {"type": "ObjectEvent", "eventTime": "2026-05-06T10:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
+         "epcList": ["urn:epc:id:sgtin:%s.0123.1"], "bizTransactionList": [{"type": "po", "bizTransaction": "%s"}],
+         "sourceList": [{"type": "owning_party", "source": "urn:epc:id:pgln:%s.001"}]}""".formatted(company, order, company);
+    withKey(PRODUCER_KEY).documentName("captureEpcisDocument").variable("document", document(sale)).execute()
+        .path("captureEpcisDocument.status").entity(String.class).isEqualTo("SUCCESS");
+    Map<String, Object> filter = Map.of("epcs", List.of("urn:epc:idpat:sgtin:" + company + ".*.*"),
+        "bizTransactions", List.of(Map.of("type", "urn:epcglobal:cbv:btt:po", "values", List.of(order))),
+        "sources", List.of(Map.of("type", "https://ref.gs1.org/cbv/SDT-owning_party", "values", List.of("https://id.gs1.org/417/" + seller))));
+    withKey(READER_KEY).documentName("events").variable("filter", filter).execute()
+        .path("events.totalCount").entity(Integer.class).isEqualTo(1)
+        .path("events.edges[0].node.json").entity(String.class).satisfies(json -> assertThat(json).contains(order));
+    Map<String, Object> otherParty = Map.of("epcs", List.of("urn:epc:idpat:sgtin:" + company + ".*.*"),
+        "sources", List.of(Map.of("type", "possessing_party", "values", List.of("https://id.gs1.org/417/" + seller))));
+    withKey(READER_KEY).documentName("events").variable("filter", otherParty).execute()
+        .path("events.totalCount").entity(Integer.class).isEqualTo(0);
+  }
+
+  @Test
+  void refusesAMalformedPatternOrPartyNamingTheFilterField() {
+    withKey(READER_KEY).documentName("events").variable("filter", Map.of("epcs", List.of("urn:epc:idpat:sgtin:0614141.*.2017")))
+        .execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+            && "filter.epcs".equals(e.getExtensions().get("argument")) && e.getMessage().contains("is not an EPC pattern"));
+    withKey(READER_KEY).documentName("events")
+        .variable("filter", Map.of("sources", List.of(Map.of("type", "owning_party", "values", List.of("urn:epc:id:pgln:0614141.1")))))
+        .execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+            && "filter.sources".equals(e.getExtensions().get("argument")));
   }
 
   @Test

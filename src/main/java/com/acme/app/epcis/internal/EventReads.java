@@ -24,8 +24,13 @@ public class EventReads {
   public record StoredEvent(String eventId, String json, String context) {}
 
   /**
-   * Query filters; a {@code null} filter is not applied. Identifiers match in either notation (EPC URN
-   * or GS1 Digital Link): both sides are compared in canonical form.
+   * Query filters; a {@code null} filter is not applied. Identifiers are given in the stored, canonical
+   * form ({@link EpcPatterns}), so that a reader may have asked in either notation (EPC URN or GS1
+   * Digital Link); CBV values ({@code bizSteps}, {@code dispositions}) in any spelling.
+   *
+   * @param bizTransactions one entry per business transaction type; an event must match each
+   * @param sources likewise for source types
+   * @param destinations likewise for destination types
    */
   public record Filter(
       @Nullable List<String> types,
@@ -35,9 +40,18 @@ public class EventReads {
       @Nullable List<String> dispositions,
       @Nullable List<String> bizLocations,
       @Nullable List<String> readPoints,
-      @Nullable List<String> epcs,
-      @Nullable List<String> anyEpcs,
-      @Nullable List<String> epcClasses) {}
+      EpcPatterns.@Nullable Match epcs,
+      EpcPatterns.@Nullable Match anyEpcs,
+      EpcPatterns.@Nullable Match epcClasses,
+      @Nullable List<Typed> bizTransactions,
+      @Nullable List<Typed> sources,
+      @Nullable List<Typed> destinations) {}
+
+  /**
+   * Entries of one type (a CBV short name such as {@code po} or {@code owning_party}, else the URI) whose
+   * id is one of {@code ids} (canonical).
+   */
+  public record Typed(String type, List<String> ids) {}
 
   /** The condition of each filter parameter, in the order they are written. */
   static final Map<String, String> CONDITIONS = orderedConditions();
@@ -101,8 +115,8 @@ public class EventReads {
   /**
    * The MATCH with only the conditions of the filters given, so that the planner can seek the
    * event_time, event_biz_location or event_read_point index instead of scanning every event, as a
-   * {@code ($x IS NULL OR ...)} condition would force it to. A dozen filters make at most a few thousand
-   * statement texts, which Neo4j caches like any other.
+   * {@code ($x IS NULL OR ...)} condition would force it to. Each combination of filters is a statement
+   * text of its own; readers use a handful of combinations, which Neo4j caches like any other statement.
    */
   static String match(Map<String, Object> parameters) {
     StringJoiner where = new StringJoiner("\n  AND ", "MATCH (e:Event)\nWHERE ", "\n").setEmptyValue("MATCH (e:Event)\n");
@@ -123,10 +137,19 @@ public class EventReads {
     conditions.put("dispositions", "e.disposition IN $dispositions");
     conditions.put("bizLocations", "e.bizLocation IN $bizLocations");
     conditions.put("readPoints", "e.readPoint IN $readPoints");
-    conditions.put("epcs", "any(x IN e.epcs WHERE x IN $epcs)");
-    conditions.put("anyEpcs", "(e.parentId IN $anyEpcs OR any(x IN e.epcs WHERE x IN $anyEpcs))");
-    conditions.put("classes", "any(x IN e.epcClasses WHERE x IN $classes)");
+    conditions.put("epcs", "any(x IN e.epcs WHERE " + matches("$epcs") + ")");
+    conditions.put("anyEpcs", "any(x IN [e.parentId] + e.epcs WHERE " + matches("$anyEpcs") + ")");
+    conditions.put("classes", "any(x IN e.epcClasses WHERE " + matches("$classes") + ")");
+    conditions.put("bizTransactions", "all(t IN $bizTransactions WHERE any(x IN e.bizTransactions WHERE x IN t))");
+    conditions.put("sources", "all(t IN $sources WHERE any(x IN e.sources WHERE x IN t))");
+    conditions.put("destinations", "all(t IN $destinations WHERE any(x IN e.destinations WHERE x IN t))");
     return Collections.unmodifiableMap(conditions);
+  }
+
+  /** {@code x} is one of the {@code identifiers} of an {@link EpcPatterns.Match} parameter, or matches one of its prefixes. */
+  private static String matches(String match) {
+    return "(x IN " + match + ".identifiers OR any(p IN " + match + ".prefixes WHERE x STARTS WITH p.prefix"
+        + " AND substring(x, p.at, size(p.infix)) = p.infix))";
   }
 
   private static Map<String, Object> parameters(Filter f) {
@@ -136,15 +159,20 @@ public class EventReads {
     p.put("to", f.toTime());
     p.put("bizSteps", f.bizSteps() == null ? null : f.bizSteps().stream().map(Vocabulary::shortForm).toList());
     p.put("dispositions", f.dispositions() == null ? null : f.dispositions().stream().map(Vocabulary::shortForm).toList());
-    p.put("bizLocations", canonical(f.bizLocations()));
-    p.put("readPoints", canonical(f.readPoints()));
-    p.put("epcs", canonical(f.epcs()));
-    p.put("anyEpcs", canonical(f.anyEpcs()));
-    p.put("classes", canonical(f.epcClasses()));
+    p.put("bizLocations", f.bizLocations());
+    p.put("readPoints", f.readPoints());
+    p.put("epcs", f.epcs() == null ? null : f.epcs().toMap());
+    p.put("anyEpcs", f.anyEpcs() == null ? null : f.anyEpcs().toMap());
+    p.put("classes", f.epcClasses() == null ? null : f.epcClasses().toMap());
+    p.put("bizTransactions", typed(f.bizTransactions()));
+    p.put("sources", typed(f.sources()));
+    p.put("destinations", typed(f.destinations()));
     return p;
   }
 
-  private static @Nullable List<String> canonical(@Nullable List<String> values) {
-    return values == null ? null : EventRows.canonical(values);
+  /** Per type, the stored entries ({@link EventRows#typed}) of which an event must have one. */
+  private static @Nullable List<List<String>> typed(@Nullable List<Typed> filters) {
+    return filters == null ? null
+        : filters.stream().map(t -> t.ids().stream().map(id -> EventRows.typed(t.type(), id)).toList()).toList();
   }
 }

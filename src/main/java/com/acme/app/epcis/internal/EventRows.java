@@ -59,6 +59,9 @@ final class EventRows {
       e.path(list).forEach(q -> classes.add(q.path("epcClass").asString("")));
     }
     row.put("epcClasses", canonical(classes));
+    row.put("bizTransactions", typed(e.path("bizTransactionList"), "bizTransaction"));
+    row.put("sources", typed(e.path("sourceList"), "source"));
+    row.put("destinations", typed(e.path("destinationList"), "destination"));
     if (parsed.declaresError()) {
       row.put("errorDeclaration", e.path("errorDeclaration").toString());
     }
@@ -88,6 +91,31 @@ final class EventRows {
     } catch (IllegalArgumentException e) {
       return identifier;
     }
+  }
+
+  /**
+   * The typed entries of a bizTransactionList, sourceList or destinationList, each as {@link #typed(String, String)};
+   * {@code null} (nothing written) when there are none. An entry without a type is left out: the EPCIS
+   * query's {@code EQ_bizTransaction_{type}} only matches entries whose type equals the one it names.
+   */
+  private static @Nullable List<String> typed(JsonNode list, String member) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (JsonNode entry : list) {
+      String type = Vocabulary.shortForm(text(entry, "type"));
+      String id = canonical(text(entry, member));
+      if (type != null && !type.isEmpty() && id != null && !id.isEmpty()) {
+        entries.add(typed(type, id));
+      }
+    }
+    return entries.isEmpty() ? null : List.copyOf(entries);
+  }
+
+  /**
+   * How a typed entry is stored and looked for: {@code "<type>|<id>"}, the type in CBV short form
+   * ({@code po}, {@code owning_party}) or as written when it is not a CBV value, the id canonical.
+   */
+  static String typed(String type, String id) {
+    return type + "|" + id;
   }
 
   private static @Nullable String text(JsonNode node, String field) {

@@ -53,4 +53,18 @@ class EventQueryPlanIntegrationTests extends IntegrationTest {
     assertThat(operators(Map.of("readPoints", List.of("https://id.gs1.org/414/8935999000018"))))
         .anyMatch(operator -> operator.startsWith("NodeIndexSeek"));
   }
+
+  @Test
+  void patternAndTypedFiltersStillSeekTheTimeWindow() {
+    Map<String, Object> filters = Map.of(
+        "from", OffsetDateTime.parse("2026-03-01T00:00Z"), "to", OffsetDateTime.parse("2026-03-02T00:00Z"),
+        "epcs", EpcPatterns.parse("urn:epc:idpat:sgtin:8935999.*.*", EpcPatterns.Scope.INSTANCE).toMap(),
+        "classes", EpcPatterns.parse("urn:epc:class:lgtin:8935999.012345.*", EpcPatterns.Scope.CLASS).toMap(),
+        "bizTransactions", List.of(List.of("po|urn:epcglobal:cbv:bt:8935999000018:1")),
+        "sources", List.of(List.of("owning_party|https://id.gs1.org/414/8935999000018")),
+        "destinations", List.of(List.of("owning_party|https://id.gs1.org/414/8935999000025")));
+    assertThat(operators(filters))
+        .anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange"))
+        .noneMatch(operator -> operator.startsWith("NodeByLabelScan"));
+  }
 }

@@ -1,0 +1,146 @@
+package com.acme.app.epcis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.acme.app.IntegrationTest;
+import com.acme.app.gs1.CheckDigit;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * EPC pattern URIs in the MATCH_ parameters find the events of a product or a company however their
+ * identifiers were captured (EPC URN or Digital Link), and never those of another product or company.
+ */
+class EpcisQueryPatternIntegrationTests extends IntegrationTest {
+
+  private static final String RESULTS = "$.epcisBody.queryResults.resultsBody.eventList";
+
+  /** A company prefix of this test alone (9 digits), so that no other test's events match its patterns. */
+  private String company;
+  /** Another company, differing in the last digit. */
+  private String otherCompany;
+  /** Event ids by name. */
+  private final Map<String, String> ids = new LinkedHashMap<>();
+
+  private WebTestClient client() {
+    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
+  }
+
+  /**
+   * Product A (item reference 0123), the same item with indicator 1 (1123, another GTIN), product B
+   * (0456) and product A of the other company, each observed once; a pallet of A; lots of A and B.
+   */
+  @BeforeEach
+  void captureProducts() {
+    company = "9" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    otherCompany = company.substring(0, 8) + (company.charAt(8) == '9' ? '0' : (char) (company.charAt(8) + 1));
+    String events = String.join(",",
+        observe("a", "\"epcList\": [\"urn:epc:id:sgtin:%s.0123.1\"]".formatted(company)),
+        observe("a1", "\"epcList\": [\"https://id.gs1.org/01/%s/21/2\"]".formatted(gtin(company, "1123"))),
+        observe("b", "\"epcList\": [\"urn:epc:id:sgtin:%s.0456.3\"]".formatted(company)),
+        observe("other", "\"epcList\": [\"urn:epc:id:sgtin:%s.0123.4\"]".formatted(otherCompany)),
+        event("pallet", "AggregationEvent", "ADD", "\"parentID\": \"urn:epc:id:sscc:%s.10000001\", \"childEPCs\": [\"urn:epc:id:sgtin:%s.0123.5\"]"
+            .formatted(company, company)),
+        observe("lotA", "\"quantityList\": [{\"epcClass\": \"urn:epc:class:lgtin:%s.0123.L1\", \"quantity\": 10, \"uom\": \"KGM\"}]"
+            .formatted(company)),
+        observe("lotB", "\"quantityList\": [{\"epcClass\": \"https://id.gs1.org/01/%s/10/L2\", \"quantity\": 5, \"uom\": \"KGM\"}]"
+            .formatted(gtin(company, "0456"))));
+    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(EpcisTestDocuments.document(events)).exchange()
+        .expectStatus().isAccepted()
+        .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
+  }
+
+  private String observe(String name, String what) {
+    return event(name, "ObjectEvent", "OBSERVE", what);
+  }
+
+  private String event(String name, String type, String action, String what) {
+    ids.put(name, "urn:uuid:" + UUID.randomUUID());
+    return """
+        {"type": "%s", "eventID": "%s", "eventTime": "2026-05-04T10:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "action": "%s", %s}""".formatted(type, ids.get(name), action, what);
+  }
+
+  /** The GTIN-14 of an SGTIN URN's company prefix and item reference. */
+  private static String gtin(String companyPrefix, String itemReference) {
+    return CheckDigit.append(itemReference.charAt(0) + companyPrefix + itemReference.substring(1));
+  }
+
+  /** The names of the events {@code GET /epcis/events} answers for one parameter. */
+  private List<String> found(String parameter, String value) {
+    String body = client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isOk()
+        .expectBody(String.class).returnResult().getResponseBody();
+    List<String> found = JsonPath.read(body, RESULTS + "[*].eventID");
+    return ids.entrySet().stream().filter(e -> found.contains(e.getValue())).map(Map.Entry::getKey).toList();
+  }
+
+  @Test
+  void anItemPatternFindsEverySerialOfItsGtinWhateverTheNotation() {
+    assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + company + ".0123.*")).containsExactly("a", "pallet");
+    // a Digital Link of the GTIN alone is the same pattern
+    assertThat(found("MATCH_epc", "https://id.gs1.org/01/" + gtin(company, "0123"))).containsExactly("a", "pallet");
+    // indicator 1 makes another GTIN, captured here as a Digital Link
+    assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + company + ".1123.*")).containsExactly("a1");
+  }
+
+  @Test
+  void aCompanyPrefixPatternFindsEveryProductOfThatCompanyAndNoOther() {
+    assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + company + ".*.*")).containsExactly("a", "a1", "b", "pallet");
+    assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + otherCompany + ".*.*")).containsExactly("other");
+    assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + otherCompany + ".*.*,urn:epc:id:sgtin:" + company + ".0456.3"))
+        .containsExactly("b", "other");
+  }
+
+  @Test
+  void aLogisticUnitPatternFindsThePalletAsParentOnlyWithAnyEpc() {
+    assertThat(found("MATCH_anyEPC", "urn:epc:idpat:sscc:" + company + ".*")).containsExactly("pallet");
+    assertThat(found("MATCH_epc", "urn:epc:idpat:sscc:" + company + ".*")).isEmpty();
+  }
+
+  @Test
+  void classPatternsFindTheLotsOfAProductOrOfACompany() {
+    assertThat(found("MATCH_epcClass", "urn:epc:idpat:sgtin:" + company + ".0123.*")).containsExactly("lotA");
+    assertThat(found("MATCH_epcClass", "urn:epc:class:lgtin:" + company + ".0456.*")).containsExactly("lotB");
+    assertThat(found("MATCH_epcClass", "https://id.gs1.org/01/" + gtin(company, "0456"))).containsExactly("lotB");
+    assertThat(found("MATCH_epcClass", "urn:epc:idpat:sgtin:" + company + ".*.*")).containsExactly("lotA", "lotB");
+    assertThat(found("MATCH_epcClass", "urn:epc:idpat:sgtin:" + otherCompany + ".*.*")).isEmpty();
+  }
+
+  @Test
+  void aMalformedPatternOrIdentifierIsABadRequestNamingTheParameter() {
+    client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", "urn:epc:idpat:sgtin:" + company + ".*.7").build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.code").isEqualTo("BAD_USER_INPUT")
+        .jsonPath("$.type").isEqualTo("epcisException:QueryParameterException")
+        .jsonPath("$.errors[0].pointer").isEqualTo("MATCH_epc")
+        .jsonPath("$.detail").value(allOf(startsWith("MATCH_epc: "), containsString("is not an EPC pattern"),
+            containsString("only * may follow")));
+    client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epcClass", "urn:epc:idpat:lgtin:" + company + ".0123.*").build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.detail").value(containsString("no EPC scheme 'lgtin'"));
+    client().get().uri(b -> b.path("/epcis/events").queryParam("EQ_bizLocation", "urn:epc:id:sgln:" + company + ".12.0").build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("EQ_bizLocation");
+  }
+}

@@ -1,0 +1,149 @@
+package com.acme.app.epcis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.acme.app.IntegrationTest;
+import com.acme.app.gs1.CheckDigit;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * EQ_bizTransaction_{type}, EQ_source_{type} and EQ_destination_{type}: an importer finds the events of
+ * a purchase order or of a trading partner, whichever spelling of the CBV type either side used, and
+ * parties in either identifier notation.
+ */
+class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
+
+  private static final String RESULTS = "$.epcisBody.queryResults.resultsBody.eventList";
+
+  private String company;
+  /** The seller's party GLN (PGLN 9-digit company prefix + 3-digit reference) and its URN. */
+  private String sellerGln;
+  private String sellerUrn;
+  /** The seller's warehouse (SGLN). */
+  private String warehouseUrn;
+  /** The buyer, captured as a Digital Link. */
+  private String buyerGln;
+  private String purchaseOrder;
+  private String despatchAdvice;
+  private String untyped;
+  private final Map<String, String> ids = new LinkedHashMap<>();
+
+  private WebTestClient client() {
+    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
+  }
+
+  /**
+   * {@code sale}: a purchase order and a despatch advice, the seller as owning party and its warehouse
+   * as location, the buyer as owning destination. {@code handover}: a transaction without a type, the
+   * seller as possessing party.
+   */
+  @BeforeEach
+  void captureSale() {
+    company = "8" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    sellerGln = CheckDigit.append(company + "001");
+    sellerUrn = "urn:epc:id:pgln:" + company + ".001";
+    warehouseUrn = "urn:epc:id:sgln:" + company + ".002.0";
+    buyerGln = CheckDigit.append(company + "003");
+    purchaseOrder = "urn:epcglobal:cbv:bt:" + sellerGln + ":PO-" + UUID.randomUUID();
+    despatchAdvice = "urn:epcglobal:cbv:bt:" + sellerGln + ":DA-" + UUID.randomUUID();
+    untyped = "urn:epcglobal:cbv:bt:" + sellerGln + ":X-" + UUID.randomUUID();
+    String events = String.join(",",
+        event("sale", """
+            "bizTransactionList": [{"type": "po", "bizTransaction": "%s"},
+                                   {"type": "https://ref.gs1.org/cbv/BTT-desadv", "bizTransaction": "%s"}],
+            "sourceList": [{"type": "owning_party", "source": "%s"}, {"type": "location", "source": "%s"}],
+            "destinationList": [{"type": "https://ref.gs1.org/cbv/SDT-owning_party", "destination": "https://id.gs1.org/417/%s"}]"""
+            .formatted(purchaseOrder, despatchAdvice, sellerUrn, warehouseUrn, buyerGln)),
+        event("handover", """
+            "bizTransactionList": [{"bizTransaction": "%s"}],
+            "sourceList": [{"type": "possessing_party", "source": "%s"}]""".formatted(untyped, sellerUrn)));
+    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(EpcisTestDocuments.document(events)).exchange()
+        .expectStatus().isAccepted()
+        .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
+  }
+
+  private String event(String name, String parties) {
+    ids.put(name, "urn:uuid:" + UUID.randomUUID());
+    return """
+        {"type": "ObjectEvent", "eventID": "%s", "eventTime": "2026-05-05T10:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "action": "OBSERVE", "epcList": ["%s"], %s}""".formatted(ids.get(name), EpcisTestDocuments.uniqueSgtin(), parties);
+  }
+
+  /** The names of the events {@code GET /epcis/events} answers for {@code parameters} (name, value, name, value…). */
+  private List<String> found(String... parameters) {
+    String body = client().get().uri(b -> {
+          b.path("/epcis/events");
+          for (int i = 0; i < parameters.length; i += 2) {
+            b.queryParam(parameters[i], parameters[i + 1]);
+          }
+          return b.build();
+        })
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isOk()
+        .expectBody(String.class).returnResult().getResponseBody();
+    List<String> found = JsonPath.read(body, RESULTS + "[*].eventID");
+    return ids.entrySet().stream().filter(e -> found.contains(e.getValue())).map(Map.Entry::getKey).toList();
+  }
+
+  @Test
+  void aBusinessTransactionMatchesUnderAnySpellingOfItsType() {
+    assertThat(found("EQ_bizTransaction_po", purchaseOrder)).containsExactly("sale");
+    assertThat(found("EQ_bizTransaction_urn:epcglobal:cbv:btt:po", purchaseOrder)).containsExactly("sale");
+    assertThat(found("EQ_bizTransaction_https://ref.gs1.org/cbv/BTT-po", purchaseOrder)).containsExactly("sale");
+    // captured as a Web URI, asked for by short name
+    assertThat(found("EQ_bizTransaction_desadv", despatchAdvice)).containsExactly("sale");
+  }
+
+  @Test
+  void aBusinessTransactionOfAnotherTypeOrWithoutTypeDoesNotMatch() {
+    assertThat(found("EQ_bizTransaction_desadv", purchaseOrder)).isEmpty();
+    assertThat(found("EQ_bizTransaction_po", untyped)).isEmpty();
+  }
+
+  @Test
+  void everyTypedParameterMustHoldAndValuesOfOneTypeAreAlternatives() {
+    assertThat(found("EQ_bizTransaction_po", purchaseOrder, "EQ_bizTransaction_desadv", despatchAdvice)).containsExactly("sale");
+    assertThat(found("EQ_bizTransaction_po", purchaseOrder, "EQ_bizTransaction_desadv", untyped)).isEmpty();
+    assertThat(found("EQ_bizTransaction_po", untyped + "," + purchaseOrder)).containsExactly("sale");
+  }
+
+  @Test
+  void sourcesAndDestinationsMatchByTypeInEitherNotation() {
+    assertThat(found("EQ_source_owning_party", sellerUrn)).containsExactly("sale");
+    assertThat(found("EQ_source_owning_party", "https://id.gs1.org/417/" + sellerGln)).containsExactly("sale");
+    assertThat(found("EQ_source_possessing_party", sellerUrn)).containsExactly("handover");
+    assertThat(found("EQ_source_location", "https://id.gs1.org/414/" + CheckDigit.append(company + "002"))).containsExactly("sale");
+    assertThat(found("EQ_destination_owning_party", "urn:epc:id:pgln:" + company + ".003")).containsExactly("sale");
+    assertThat(found("EQ_destination_urn:epcglobal:cbv:sdt:owning_party", "https://id.gs1.org/417/" + buyerGln))
+        .containsExactly("sale");
+    assertThat(found("EQ_destination_owning_party", sellerUrn)).isEmpty();
+  }
+
+  @Test
+  void aMalformedPartyOrAMissingTypeIsABadRequestNamingTheParameter() {
+    client().get().uri(b -> b.path("/epcis/events").queryParam("EQ_source_owning_party", "urn:epc:id:pgln:" + company + ".01").build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.code").isEqualTo("BAD_USER_INPUT")
+        .jsonPath("$.errors[0].pointer").isEqualTo("EQ_source_owning_party");
+    client().get().uri(b -> b.path("/epcis/events").queryParam("EQ_bizTransaction_", purchaseOrder).build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.detail").value(containsString("needs a type"));
+  }
+}

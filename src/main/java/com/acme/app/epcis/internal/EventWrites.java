@@ -18,15 +18,15 @@ import org.springframework.stereotype.Repository;
  * of a thousand events costs about a dozen round trips, not thousands. Callers run
  * {@link #write} inside one transaction; every statement is parameterised.
  *
- * <p>Every lookup seeks a unique constraint's index or a named index, so the statements say
- * {@code replan=skip}: while a capture load grows the graph, Neo4j would otherwise re-plan each of them
- * whenever the label counts have moved enough (every ten seconds at most), which took about a seventh of
- * the database's CPU in a profiled capture benchmark, to arrive at the same plans. The flip side is that
- * a poor first plan stays for the life of the process, so {@code CaptureStatementPlanIntegrationTests}
- * pins that no statement scans. Batch lookups in the top-level UNWINDs name the (gtin, lot) constraint's
- * index, which the planner otherwise passed over for the gtin-only index, filtering every lot of a product
- * per row; inside the EVENTS subquery the same hint made it scan the whole index instead, once per
- * touched batch, so that one is left to the planner, which seeks the constraint there.
+ * <p>Every lookup by key says {@code USING INDEX SEEK}, and every MERGE of a node is on a uniqueness
+ * constraint (planned by rule as a unique seek). Left to its costs, the planner picked plans that are
+ * cheap only while the graph is as small as it is at start-up: the gtin-only index filtered for the lot,
+ * or, with a plain {@code USING INDEX} hint, a scan of the whole (gtin, lot) index once per touched batch.
+ * With the plans fixed, the statements say {@code replan=skip}: while a capture load grows the graph,
+ * Neo4j would otherwise re-plan each of them whenever the label counts have moved enough (every ten
+ * seconds at most), which took about a seventh of the database's CPU in a profiled capture benchmark.
+ * The flip side is that a first plan stays for the life of the process, which is why the plans must not
+ * depend on the statistics; {@code CaptureStatementPlanIntegrationTests} pins that no statement scans.
  *
  * <p>Idempotency rests on {@code MERGE} of {@code (:Event {eventId})}, which the {@code event_id}
  * unique constraint makes safe under concurrency: a second transaction capturing the same event
@@ -47,7 +47,7 @@ public class EventWrites {
       WITH e, ev WHERE e.captureId = $captureId
       CALL (e, ev) {
         UNWIND ev.batches AS t
-        MATCH (b:Batch {gtin: t.gtin, lot: t.lot})
+        MATCH (b:Batch {gtin: t.gtin, lot: t.lot}) USING INDEX SEEK b:Batch(gtin, lot)
         CREATE (e)-[:TOUCHED {role: t.role, quantity: t.quantity, uom: t.uom}]->(b)
       }
       RETURN collect(ev.properties.eventId) AS created""";
@@ -87,16 +87,16 @@ public class EventWrites {
   private static final String PRODUCED = """
       CYPHER replan=skip
       UNWIND $rows AS r
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
-      MATCH (f:Facility {gln: r.gln})
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX SEEK b:Batch(gtin, lot)
+      MATCH (f:Facility {gln: r.gln}) USING INDEX SEEK f:Facility(gln)
       WITH b, f, r WHERE NOT EXISTS { (b)-[:PRODUCED_AT]->() }
       CREATE (b)-[:PRODUCED_AT {at: r.at}]->(f)
       SET b.producedAt = coalesce(b.producedAt, r.at)""";
   private static final String MADE_FROM = """
       CYPHER replan=skip
       UNWIND $rows AS r
-      MATCH (o:Batch {gtin: r.outGtin, lot: r.outLot}) USING INDEX o:Batch(gtin, lot)
-      MATCH (i:Batch {gtin: r.inGtin, lot: r.inLot}) USING INDEX i:Batch(gtin, lot)
+      MATCH (o:Batch {gtin: r.outGtin, lot: r.outLot}) USING INDEX SEEK o:Batch(gtin, lot)
+      MATCH (i:Batch {gtin: r.inGtin, lot: r.inLot}) USING INDEX SEEK i:Batch(gtin, lot)
       MERGE (o)-[m:MADE_FROM]->(i)
       SET m.quantity = coalesce(r.quantity, m.quantity), m.uom = coalesce(r.uom, m.uom)""";
   private static final String SHIPMENTS = """
@@ -110,32 +110,32 @@ public class EventWrites {
               + [t IN r.bizTransactions WHERE NOT t IN coalesce(s.bizTransactions, [])]
       WITH s, r
       CALL (s, r) {
-        MATCH (f:Facility {gln: r.from})
+        MATCH (f:Facility {gln: r.from}) USING INDEX SEEK f:Facility(gln)
         WITH s, f WHERE NOT EXISTS { (s)-[:FROM]->() }
         CREATE (s)-[:FROM]->(f)
       }
       CALL (s, r) {
-        MATCH (t:Facility {gln: r.to})
+        MATCH (t:Facility {gln: r.to}) USING INDEX SEEK t:Facility(gln)
         WITH s, t WHERE NOT EXISTS { (s)-[:TO]->() }
         CREATE (s)-[:TO]->(t)
       }""";
   private static final String CARRIES = """
       CYPHER replan=skip
       UNWIND $rows AS r
-      MATCH (s:Shipment {id: r.shipment})
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX b:Batch(gtin, lot)
+      MATCH (s:Shipment {id: r.shipment}) USING INDEX SEEK s:Shipment(id)
+      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX SEEK b:Batch(gtin, lot)
       MERGE (s)-[c:CARRIES]->(b)
       SET c.quantity = coalesce(r.quantity, c.quantity), c.uom = coalesce(r.uom, c.uom)""";
   private static final String RECEIPTS = """
       CYPHER replan=skip
       UNWIND $rows AS r
       CALL (r) {
-        OPTIONAL MATCH (s:Shipment) USING INDEX s:Shipment(id) WHERE s.id IN r.candidates
+        OPTIONAL MATCH (s:Shipment) USING INDEX SEEK s:Shipment(id) WHERE s.id IN r.candidates
         RETURN collect(s) AS byReference
       }
       CALL (r, byReference) {
         UNWIND CASE WHEN size(byReference) = 0 THEN r.batches ELSE [] END AS key
-        MATCH (b:Batch {gtin: key[0], lot: key[1]}) USING INDEX b:Batch(gtin, lot)
+        MATCH (b:Batch {gtin: key[0], lot: key[1]}) USING INDEX SEEK b:Batch(gtin, lot)
         MATCH (s:Shipment)-[:CARRIES]->(b)
         WHERE s.arrivedAt IS NULL AND EXISTS { (s)-[:TO]->(:Facility {gln: r.to}) }
         RETURN collect(DISTINCT s) AS byItems
@@ -145,7 +145,7 @@ public class EventWrites {
         UNWIND matched AS s
         SET s.arrivedAt = r.at
         WITH s
-        MATCH (f:Facility {gln: r.to})
+        MATCH (f:Facility {gln: r.to}) USING INDEX SEEK f:Facility(gln)
         WITH s, f WHERE NOT EXISTS { (s)-[:TO]->() }
         CREATE (s)-[:TO]->(f)
       }
@@ -158,8 +158,8 @@ public class EventWrites {
   private static final String TRANSFORMATIONS = """
       CYPHER replan=skip
       UNWIND $rows AS r
-      MATCH (e:Event {eventId: r.eventId})
-      MATCH (other:Event {transformationID: r.transformationID}) USING INDEX other:Event(transformationID)
+      MATCH (e:Event {eventId: r.eventId}) USING INDEX SEEK e:Event(eventId)
+      MATCH (other:Event {transformationID: r.transformationID}) USING INDEX SEEK other:Event(transformationID)
       WHERE other <> e
       CALL (e, other) {
         MATCH (e)-[:TOUCHED {role: 'OUTPUT'}]->(out:Batch), (other)-[t:TOUCHED {role: 'INPUT'}]->(in:Batch)
@@ -176,7 +176,7 @@ public class EventWrites {
   private static final String ITEM_LOOKUP = """
       CYPHER replan=skip
       UNWIND $epcs AS epc
-      MATCH (i:Item {epc: epc})
+      MATCH (i:Item {epc: epc}) USING INDEX SEEK i:Item(epc)
       RETURN epc, i.gtin AS gtin, i.lot AS lot""";
 
   /** Every statement of capture, by name, for the test that pins their plans. */

@@ -102,7 +102,10 @@ public class DocumentReader {
         .toList());
   }
 
-  /** The JSON-LD prefixes a document declares inline, for expanding extension names in the hash. */
+  /**
+   * The JSON-LD prefixes a document declares inline, for expanding extension names in the hash. GS1's
+   * own prefixes are not added: the hash supplies them itself, as GS1's reference implementation does.
+   */
   static Map<String, String> prefixes(JsonNode context) {
     Map<String, String> prefixes = new HashMap<>();
     for (JsonNode entry : context.isArray() ? context : List.of(context)) {
@@ -114,8 +117,6 @@ public class DocumentReader {
         });
       }
     }
-    prefixes.putIfAbsent("cbvmda", "urn:epcglobal:cbv:mda:");
-    prefixes.putIfAbsent("gs1", "https://gs1.org/voc/");
     return prefixes;
   }
 

@@ -24,11 +24,14 @@ public sealed interface Epc {
 
   /**
    * A location or party (SGLN, PGLN, Digital Link 414/417). The graph keys facilities by {@code gln}
-   * alone; the SGLN {@code extension} (a dock, a room) only matters for the event hash.
+   * alone; the SGLN {@code extension} (a dock, a room) stays part of the canonical form.
    */
   record Location(String text, String gln, @Nullable String extension) implements Epc {}
 
-  /** The canonical GS1 Digital Link form used by the CBV 2.0 event hash; other identifiers as written. */
+  /**
+   * The canonical GS1 Digital Link form identifiers are stored and compared in; other identifiers as
+   * written. The event hash does not use it: it follows GS1's reference ({@link CanonicalDigitalLink}).
+   */
   default String canonical() {
     return switch (this) {
       case Item i -> "https://id.gs1.org/01/" + i.gtin() + "/21/" + i.serial();

@@ -1,19 +1,20 @@
 package com.acme.app.epcis.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.acme.app.epcis.internal.HashTree.Node;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,214 +22,187 @@ import tools.jackson.databind.JsonNode;
  * content, used as its key when the producer sent no eventID, so that the same event captured twice, in
  * any JSON property order or identifier syntax, is recognised.
  *
- * <p>Follows the rules of CBV 2.0 §8.9 as far as they matter for recognising duplicates: a fixed
- * property order; lists sorted lexically; timestamps in UTC with millisecond precision and {@code Z};
- * numbers without trailing zeros; EPCs, classes and locations in canonical GS1 Digital Link form; CBV
- * vocabulary as GS1 Web URIs; user extensions as {@code {namespace}name=value}, sorted. eventID,
- * recordTime, errorDeclaration and certificationInfo are not part of the hash, so an error declaration
- * hashes to the event it corrects. Not verified bit for bit against GS1's reference implementation:
- * two servers may disagree on exotic events, which only weakens cross-system use, not de-duplication
- * here. Stateless and thread-safe.
+ * <p>Verified bit for bit against GS1's reference implementation (RalphTro/epcis-event-hash-generator,
+ * CBV 2.0 profile): {@code EventHashTests} holds its hashes for GS1's EPCIS 2.0 example documents and
+ * for the reference's own test documents. The pre-hash string is the event type, then the standard
+ * fields in the CBV property order (lists sorted, timestamps in UTC to the millisecond, identifiers as
+ * canonical Digital Links, CBV words as GS1 Web URIs, numbers without redundant digits), then the ILMD,
+ * then user extensions inside standard fields, then the event's own user extensions, each written as
+ * {@code {namespace}name=value} and sorted. eventID, recordTime, errorDeclaration and certificationInfo
+ * are not hashed, so an error declaration hashes to the event it corrects.
+ *
+ * <p>Unlike the reference, an event's hash never depends on the other events of its document (see
+ * {@link HashVocabulary}), and where the reference cannot hash an event at all (a bizTransaction, source
+ * or destination without a type; a JSON-LD context with term definitions) this class still returns one.
+ * Stateless and thread-safe.
  */
 public final class EventHash {
 
-  private static final String CBV = "https://ref.gs1.org/cbv/";
-  private static final DateTimeFormatter UTC_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
-  private static final List<String> EPC_LISTS = List.of("epcList", "parentID", "inputEPCList", "childEPCs");
-  private static final List<String> QUANTITY_LISTS = List.of("quantityList", "childQuantityList", "inputQuantityList");
-  /** Fields with a place in the canonical order; every other non-JSON-LD field is a user extension. */
-  static final Set<String> STANDARD = Set.of("type", "eventID", "eventTime", "eventTimeZoneOffset", "recordTime",
-      "epcList", "parentID", "inputEPCList", "childEPCs", "quantityList", "childQuantityList", "inputQuantityList",
-      "outputEPCList", "outputQuantityList", "action", "transformationID", "bizStep", "disposition",
-      "persistentDisposition", "readPoint", "bizLocation", "bizTransactionList", "sourceList", "destinationList",
-      "sensorElementList", "ilmd", "errorDeclaration", "certificationInfo", "@context");
+  /** A field of the CBV property order; {@code parts} orders a structured field's children. */
+  private record Field(String name, @Nullable List<Field> parts) {}
+
+  private static final List<Field> QUANTITY = List.of(new Field("quantityElement", leaves("epcClass", "quantity", "uom")));
+  private static final List<Field> EPCS = leaves("epc");
+  /** bizTransactions, sources and destinations are pairs (type and identifier); they need no sub-order. */
+  private static final List<Field> PAIRS = List.of();
+  private static final List<Field> ORDER = List.of(
+      leaf("eventTime"), leaf("eventTimeZoneOffset"), new Field("epcList", EPCS), leaf("parentID"),
+      new Field("inputEPCList", EPCS), new Field("childEPCs", EPCS), new Field("quantityList", QUANTITY),
+      new Field("childQuantityList", QUANTITY), new Field("inputQuantityList", QUANTITY),
+      new Field("outputEPCList", EPCS), new Field("outputQuantityList", QUANTITY),
+      leaf("action"), leaf("transformationID"), leaf("bizStep"), leaf("disposition"),
+      new Field("persistentDisposition", leaves("set", "unset")),
+      new Field("readPoint", leaves("id")), new Field("bizLocation", leaves("id")),
+      new Field("bizTransactionList", PAIRS), new Field("sourceList", PAIRS), new Field("destinationList", PAIRS),
+      new Field("sensorElementList", List.of(new Field("sensorElement", List.of(
+          new Field("sensorMetadata", leaves("time", "startTime", "endTime", "deviceID", "deviceMetadata", "rawData",
+              "dataProcessingMethod", "bizRules")),
+          new Field("sensorReport", leaves("type", "exception", "deviceID", "deviceMetadata", "rawData",
+              "dataProcessingMethod", "time", "microorganism", "chemicalSubstance", "value", "component",
+              "stringValue", "booleanValue", "hexBinaryValue", "uriValue", "minValue", "maxValue", "meanValue", "sDev",
+              "percRank", "percValue", "uom", "coordinateReferenceSystem")))))));
+  private static final Set<String> NOT_HASHED = Set.of("recordTime", "eventID", "type", "errorDeclaration", "certificationInfo");
+  /** Content holding one of these keeps document order, as in the reference (the standard writes type first). */
+  private static final Set<String> ORDERED = Set.of("bizTransaction", "source", "destination");
 
   private EventHash() {}
 
-  /** The hash id of {@code event}; {@code prefixes} maps JSON-LD prefixes of the document to namespaces. */
+  /**
+   * The hash ID of {@code event}.
+   *
+   * @param prefixes the JSON-LD prefixes the document declares inline (prefix to namespace), for the
+   *     names of user extensions; GS1's own ({@code gs1}, {@code cbv}, {@code epcis}, {@code cbvmda}) are known
+   */
   public static String of(JsonNode event, Map<String, String> prefixes) {
     byte[] digest = sha256(preHash(event, prefixes));
     return "ni:///sha-256;" + HexFormat.of().formatHex(digest) + "?ver=CBV2.0";
   }
 
   /** The canonical string that is hashed; package-visible for tests. */
-  static String preHash(JsonNode e, Map<String, String> prefixes) {
+  static String preHash(JsonNode event, Map<String, String> prefixes) {
+    Node root = HashTree.of(event, prefixes);
+    List<Node> fields = root.children();
+    // Standard fields are consumed as they are written: what is left over is extension. CBV 2.0 then
+    // writes the ILMD, the extensions left inside standard fields, and the event's own extensions.
+    String standard = inOrder(fields, ORDER);
+    List<Node> ilmd = named(fields, "ilmd");
+    fields.removeIf(n -> !n.pair() && n.name().equals("ilmd"));
+    List<String> fieldExtensions = new ArrayList<>();
+    for (Field field : ORDER) {
+      for (Node child : field.parts() == null ? List.<Node>of() : named(fields, field.name())) {
+        String inner = extensions(child.children(), field.parts());
+        if (!inner.isEmpty()) {
+          fieldExtensions.add(label(field.name()) + inner);
+          fields.removeIf(n -> n == child);
+        }
+      }
+    }
+    String own = members(fields.stream().filter(f -> !NOT_HASHED.contains(f.name())).toList());
+    return "eventType=" + root.name() + standard + String.join("", ilmd.isEmpty() ? "" : members(ilmd),
+        String.join("", fieldExtensions), own);
+  }
+
+  /** Writes the fields of {@code order} found in {@code nodes}, same-named ones sorted, and removes them. */
+  private static String inOrder(List<Node> nodes, List<Field> order) {
+    Map<String, List<Node>> byName = new HashMap<>();
+    for (Node node : nodes) {
+      if (!node.pair()) {
+        byName.computeIfAbsent(node.name(), k -> new ArrayList<>()).add(node);
+      }
+    }
     StringBuilder out = new StringBuilder();
-    out.append("eventType=").append(e.path("type").asString(""));
-    field(out, "eventTime", time(e.path("eventTime")));
-    field(out, "eventTimeZoneOffset", text(e.path("eventTimeZoneOffset")));
-    for (String list : EPC_LISTS) {
-      epcs(out, list, e.path(list));
-    }
-    for (String list : QUANTITY_LISTS) {
-      quantities(out, list, e.path(list));
-    }
-    epcs(out, "outputEPCList", e.path("outputEPCList"));
-    quantities(out, "outputQuantityList", e.path("outputQuantityList"));
-    field(out, "action", text(e.path("action")));
-    field(out, "transformationID", text(e.path("transformationID")));
-    field(out, "bizStep", vocabulary("BizStep-", e.path("bizStep")));
-    field(out, "disposition", vocabulary("Disp-", e.path("disposition")));
-    if (e.has("persistentDisposition")) {
-      out.append("persistentDisposition");
-      sortedVocabulary(out, "set", e.path("persistentDisposition").path("set"));
-      sortedVocabulary(out, "unset", e.path("persistentDisposition").path("unset"));
-    }
-    location(out, "readPoint", e.path("readPoint"));
-    location(out, "bizLocation", e.path("bizLocation"));
-    typed(out, "bizTransactionList", "BTT-", "bizTransaction", e.path("bizTransactionList"));
-    typed(out, "sourceList", "SDT-", "source", e.path("sourceList"));
-    typed(out, "destinationList", "SDT-", "destination", e.path("destinationList"));
-    if (e.has("sensorElementList")) {
-      List<String> elements = new ArrayList<>();
-      for (JsonNode element : e.path("sensorElementList")) {
-        elements.add("sensorElement" + generic(element, prefixes));
+    Set<Node> written = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Field field : order) {
+      List<String> values = new ArrayList<>();
+      for (Node child : byName.getOrDefault(field.name(), List.of())) {
+        String value = field(child, field.parts());
+        if (!value.isEmpty()) {
+          values.add(value);
+        }
+        if (child.children().isEmpty()) {
+          written.add(child);
+        }
       }
-      out.append("sensorElementList").append(String.join("", elements.stream().sorted().toList()));
+      values.sort(HashTree.CODE_POINTS);
+      values.forEach(out::append);
     }
-    if (e.has("ilmd")) {
-      out.append("ilmd").append(generic(e.path("ilmd"), prefixes));
-    }
-    List<String> extensions = new ArrayList<>();
-    for (var property : e.properties()) {
-      if (!STANDARD.contains(property.getKey())) {
-        extensions.add(member(property.getKey(), property.getValue(), prefixes));
-      }
-    }
-    extensions.stream().sorted().forEach(out::append);
+    nodes.removeIf(written::contains);
     return out.toString();
   }
 
-  private static void field(StringBuilder out, String name, String value) {
-    if (!value.isEmpty()) {
-      out.append(name).append('=').append(value);
+  private static String field(Node node, @Nullable List<Field> parts) {
+    String children = "";
+    if (parts != null && !node.children().isEmpty() && node.children().stream().allMatch(Node::pair)) {
+      children = members(node.children());
+      node.children().clear();
+    } else if (parts != null) {
+      children = inOrder(node.children(), parts);
     }
+    String text = "";
+    if (!node.text().isEmpty()) {
+      String value = HashValues.strip(node.text());
+      value = HashValues.isTime(node.name()) ? HashValues.time(value) : HashValues.canonical(value);
+      text = value.isEmpty() ? "" : "=" + value;
+    }
+    return text.isEmpty() && children.isEmpty() ? "" : label(node.name()) + text + children;
   }
 
-  private static void epcs(StringBuilder out, String name, JsonNode node) {
-    if (node.isMissingNode() || node.isNull()) {
-      return;
-    }
-    List<String> values = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(n -> values.add("epc=" + canonical(n.asString(""))));
-    } else {
-      values.add("epc=" + canonical(node.asString("")));
-    }
-    out.append(name).append(String.join("", values.stream().sorted().toList()));
-  }
-
-  private static void quantities(StringBuilder out, String name, JsonNode list) {
-    if (!list.isArray()) {
-      return;
-    }
-    List<String> elements = new ArrayList<>();
-    for (JsonNode q : list) {
-      StringBuilder element = new StringBuilder("quantityElement");
-      field(element, "epcClass", canonical(q.path("epcClass").asString("")));
-      field(element, "quantity", number(q.path("quantity")));
-      field(element, "uom", text(q.path("uom")));
-      elements.add(element.toString());
-    }
-    out.append(name).append(String.join("", elements.stream().sorted().toList()));
-  }
-
-  private static void location(StringBuilder out, String name, JsonNode node) {
-    if (node.has("id")) {
-      out.append(name).append("id=").append(canonical(node.path("id").asString("")));
-    }
-  }
-
-  private static void typed(StringBuilder out, String name, String vocabularyPrefix, String valueField, JsonNode list) {
-    if (!list.isArray()) {
-      return;
-    }
-    List<String> elements = new ArrayList<>();
-    for (JsonNode item : list) {
-      StringBuilder element = new StringBuilder();
-      field(element, "type", vocabulary(vocabularyPrefix, item.path("type")));
-      field(element, valueField, canonical(item.path(valueField).asString("")));
-      elements.add(element.toString());
-    }
-    out.append(name).append(String.join("", elements.stream().sorted().toList()));
-  }
-
-  private static void sortedVocabulary(StringBuilder out, String name, JsonNode list) {
-    List<String> values = new ArrayList<>();
-    list.forEach(n -> values.add(name + "=" + vocabulary("Disp-", n)));
-    values.stream().sorted().forEach(out::append);
-  }
-
-  /** Objects as sorted {@code name=value} members; used for sensor elements, ILMD and extensions. */
-  private static String generic(JsonNode node, Map<String, String> prefixes) {
-    if (node.isObject()) {
-      List<String> members = new ArrayList<>();
-      node.properties().forEach(p -> members.add(member(p.getKey(), p.getValue(), prefixes)));
-      return String.join("", members.stream().sorted().toList());
-    }
-    if (node.isArray()) {
-      List<String> items = new ArrayList<>();
-      node.forEach(n -> items.add(generic(n, prefixes)));
-      return String.join("", items.stream().sorted().toList());
-    }
-    return node.isNumber() ? number(node) : canonical(node.asString("").strip());
-  }
-
-  private static String member(String name, JsonNode value, Map<String, String> prefixes) {
-    String expanded = name;
-    int colon = name.indexOf(':');
-    if (colon > 0 && prefixes.containsKey(name.substring(0, colon))) {
-      expanded = "{" + prefixes.get(name.substring(0, colon)) + "}" + name.substring(colon + 1);
-    }
-    return value.isObject() || value.isArray() ? expanded + generic(value, prefixes) : expanded + "=" + generic(value, prefixes);
-  }
-
-  private static String canonical(String identifier) {
-    try {
-      return EpcIdentifiers.parse(identifier.strip()).canonical();
-    } catch (IllegalArgumentException e) {
-      return identifier.strip();
-    }
-  }
-
-  private static String vocabulary(String prefix, JsonNode node) {
-    String value = text(node);
-    if (value.isEmpty() || value.contains(":")) {
-      if (value.startsWith("urn:epcglobal:cbv:")) {
-        String[] parts = value.split(":");
-        return CBV + prefix + parts[parts.length - 1];
+  /**
+   * User extensions left inside standard fields, prefixed by the path of field names that leads to
+   * them (CBV 2.0 writes them after the ILMD, not inside their field).
+   */
+  private static String extensions(List<Node> nodes, List<Field> order) {
+    StringBuilder out = new StringBuilder();
+    for (Field field : order) {
+      if (field.parts() != null) {
+        for (Node child : named(nodes, field.name())) {
+          String inner = extensions(child.children(), field.parts());
+          out.append(inner.isEmpty() ? "" : label(field.name()) + inner);
+        }
       }
-      return value;
     }
-    return CBV + prefix + value;
+    List<Node> direct = nodes.stream().filter(n -> !n.pair() && n.name().contains("{") && n.name().contains("/}")).toList();
+    return out.append(direct.isEmpty() ? "" : members(direct)).toString();
   }
 
-  private static String time(JsonNode node) {
-    String value = text(node);
-    if (value.isEmpty()) {
-      return value;
+  /** Any other content: {@code name=value} and children, sorted unless it holds an ordered member. */
+  private static String members(List<Node> nodes) {
+    List<String> values = new ArrayList<>();
+    for (Node node : nodes) {
+      if (node.pair()) {
+        values.add(members(node.children()));
+        continue;
+      }
+      String text = HashValues.strip(node.text());
+      values.add(node.name() + (text.isEmpty() ? "" : "=" + HashValues.canonical(text)) + members(node.children()));
     }
-    try {
-      OffsetDateTime time = OffsetDateTime.parse(value);
-      long nanos = time.getNano();
-      BigDecimal millis = BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(1_000_000), 0, RoundingMode.HALF_UP);
-      OffsetDateTime rounded = time.withNano(0).plusNanos(millis.longValue() * 1_000_000);
-      return rounded.withOffsetSameInstant(ZoneOffset.UTC).format(UTC_MILLIS);
-    } catch (RuntimeException e) {
-      return value;
+    if (nodes.size() > 1 && nodes.stream().noneMatch(n -> ORDERED.contains(n.name()))) {
+      values.sort(HashTree.CODE_POINTS);
     }
+    return String.join("", values);
   }
 
-  private static String number(JsonNode node) {
-    if (node.isMissingNode() || node.isNull()) {
-      return "";
-    }
-    BigDecimal value = node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString("0"));
-    return value.stripTrailingZeros().toPlainString();
+  /** CBV 2.0 writes the members of sensorElementList without the list's own name. */
+  private static String label(String name) {
+    return name.equals("sensorElementList") ? "" : name;
   }
 
-  private static String text(JsonNode node) {
-    return node.isMissingNode() || node.isNull() ? "" : node.asString("").strip();
+  private static List<Node> named(List<Node> nodes, String name) {
+    List<Node> named = new ArrayList<>();
+    for (Node node : nodes) {
+      if (!node.pair() && node.name().equals(name)) {
+        named.add(node);
+      }
+    }
+    return named;
+  }
+
+  private static Field leaf(String name) {
+    return new Field(name, null);
+  }
+
+  private static List<Field> leaves(String... names) {
+    return Arrays.stream(names).map(EventHash::leaf).toList();
   }
 
   private static byte[] sha256(String text) {

@@ -128,6 +128,12 @@ public class EventReads {
     return where.toString();
   }
 
+  /*
+   * Capture stores no null and no empty list (EventRows), so every list property may be absent, and an
+   * absent property reads as null: any(x IN null ...) is null and [a] + null is null, which would drop
+   * an event that matches through another part (a parentID with no EPC list). Each list is therefore
+   * read through coalesce(e.x, []).
+   */
   private static Map<String, String> orderedConditions() {
     Map<String, String> conditions = new LinkedHashMap<>();
     conditions.put("types", "e.type IN $types");
@@ -137,12 +143,13 @@ public class EventReads {
     conditions.put("dispositions", "e.disposition IN $dispositions");
     conditions.put("bizLocations", "e.bizLocation IN $bizLocations");
     conditions.put("readPoints", "e.readPoint IN $readPoints");
-    conditions.put("epcs", "any(x IN e.epcs WHERE " + matches("$epcs") + ")");
-    conditions.put("anyEpcs", "any(x IN [e.parentId] + e.epcs WHERE " + matches("$anyEpcs") + ")");
-    conditions.put("classes", "any(x IN e.epcClasses WHERE " + matches("$classes") + ")");
-    conditions.put("bizTransactions", "all(t IN $bizTransactions WHERE any(x IN e.bizTransactions WHERE x IN t))");
-    conditions.put("sources", "all(t IN $sources WHERE any(x IN e.sources WHERE x IN t))");
-    conditions.put("destinations", "all(t IN $destinations WHERE any(x IN e.destinations WHERE x IN t))");
+    conditions.put("epcs", "any(x IN coalesce(e.epcs, []) WHERE " + matches("$epcs") + ")");
+    conditions.put("anyEpcs", "any(x IN coalesce(e.epcs, []) + [p IN [e.parentId] WHERE p IS NOT NULL] WHERE "
+        + matches("$anyEpcs") + ")");
+    conditions.put("classes", "any(x IN coalesce(e.epcClasses, []) WHERE " + matches("$classes") + ")");
+    conditions.put("bizTransactions", "all(t IN $bizTransactions WHERE any(x IN coalesce(e.bizTransactions, []) WHERE x IN t))");
+    conditions.put("sources", "all(t IN $sources WHERE any(x IN coalesce(e.sources, []) WHERE x IN t))");
+    conditions.put("destinations", "all(t IN $destinations WHERE any(x IN coalesce(e.destinations, []) WHERE x IN t))");
     return Collections.unmodifiableMap(conditions);
   }
 

@@ -35,12 +35,14 @@ import com.acme.app.gs1.CheckDigit;
  *
  * <p>For {@code MATCH_epcClass} ({@link Scope#CLASS}) an SGTIN pattern selects classes: {@code CP.IR.*}
  * the GTIN and all of its lots, {@code CP.*.*} every class of the company; an LGTIN whose lot is
- * {@code *} ({@code urn:epc:class:lgtin:CP.IR.*}) every lot of the GTIN.
+ * {@code *} ({@code urn:epc:class:lgtin:CP.IR.*}) every lot of the GTIN; a lot that merely ends in
+ * {@code .*} ({@code CP.IR.AB.*}) is that one lot.
  */
 public final class EpcPatterns {
 
   private static final String PATTERN = "urn:epc:idpat:";
-  private static final String LGTIN = "urn:epc:class:lgtin:";
+  private static final String CLASS = "urn:epc:class:";
+  private static final String LGTIN = CLASS + "lgtin:";
   private static final String GTIN_LINK = "https://id.gs1.org/01/";
   private static final String SSCC_LINK = "https://id.gs1.org/00/";
   private static final String GLN_LINK = "https://id.gs1.org/414/";
@@ -125,12 +127,15 @@ public final class EpcPatterns {
     if (value.startsWith(PATTERN)) {
       return pattern(value, scope);
     }
-    if (value.startsWith(LGTIN) && value.endsWith(".*")) {
+    if (value.startsWith(LGTIN)) {
+      // only a lot that is * as a whole means every lot: AB.* is a legal lot of its own
       String[] parts = value.substring(LGTIN.length()).split("\\.", 3);
-      if (parts.length != 3 || !parts[0].matches("\\d{6,12}")) {
-        throw invalid(value, "write urn:epc:class:lgtin:CompanyPrefix.ItemReference.* for every lot of a GTIN");
+      if (parts.length == 3 && parts[2].equals("*")) {
+        if (!parts[0].matches("\\d{6,12}")) {
+          throw invalid(value, "write urn:epc:class:lgtin:CompanyPrefix.ItemReference.* for every lot of a GTIN");
+        }
+        return Match.prefixes(List.of(Prefix.of(GTIN_LINK + gtin(value, parts[0], parts[1]) + "/10/")));
       }
-      return Match.prefixes(List.of(Prefix.of(GTIN_LINK + gtin(value, parts[0], parts[1]) + "/10/")));
     }
     Epc epc = EpcIdentifiers.parse(value);
     if (epc instanceof Epc.ItemClass c && c.lot() == null) {

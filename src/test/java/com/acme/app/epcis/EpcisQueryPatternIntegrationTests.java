@@ -143,4 +143,21 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("EQ_bizLocation");
   }
+
+  @Test
+  void aClassWhereEpcsAreMatchedIsABadRequestNamingTheParameter() {
+    for (String parameter : List.of("MATCH_epc", "MATCH_anyEPC")) {
+      for (String value : List.of("urn:epc:class:lgtin:" + company + ".0123.L1", "urn:epc:class:lgtin:" + company + ".0123.*",
+          "https://id.gs1.org/01/" + gtin(company, "0456") + "/10/L2")) {
+        client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
+            .header("X-API-Key", READER_KEY).exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.errors[0].pointer").isEqualTo(parameter)
+            .jsonPath("$.detail").value(allOf(startsWith(parameter + ": "), containsString("is a class"),
+                containsString("use MATCH_epcClass")));
+      }
+    }
+  }
 }

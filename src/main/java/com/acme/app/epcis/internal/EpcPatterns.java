@@ -36,7 +36,8 @@ import com.acme.app.gs1.CheckDigit;
  * <p>For {@code MATCH_epcClass} ({@link Scope#CLASS}) an SGTIN pattern selects classes: {@code CP.IR.*}
  * the GTIN and all of its lots, {@code CP.*.*} every class of the company; an LGTIN whose lot is
  * {@code *} ({@code urn:epc:class:lgtin:CP.IR.*}) every lot of the GTIN; a lot that merely ends in
- * {@code .*} ({@code CP.IR.AB.*}) is that one lot.
+ * {@code .*} ({@code CP.IR.AB.*}) is that one lot. A class given for {@link Scope#INSTANCE} is refused,
+ * as no EPC list holds one.
  */
 public final class EpcPatterns {
 
@@ -121,11 +122,15 @@ public final class EpcPatterns {
   /**
    * What the {@code MATCH_} value {@code value} matches.
    *
-   * @throws IllegalArgumentException if it is a malformed pattern, or a malformed identifier of a GS1 scheme
+   * @throws IllegalArgumentException if it is a malformed pattern, a malformed identifier of a GS1 scheme,
+   *     or a class ({@code urn:epc:class:…}, a Digital Link with a lot) for {@link Scope#INSTANCE}
    */
   public static Match parse(String value, Scope scope) {
     if (value.startsWith(PATTERN)) {
       return pattern(value, scope);
+    }
+    if (scope == Scope.INSTANCE && value.startsWith(CLASS)) {
+      throw aClass(value);
     }
     if (value.startsWith(LGTIN)) {
       // only a lot that is * as a whole means every lot: AB.* is a legal lot of its own
@@ -140,6 +145,9 @@ public final class EpcPatterns {
     Epc epc = EpcIdentifiers.parse(value);
     if (epc instanceof Epc.ItemClass c && c.lot() == null) {
       return gtinPattern(c.gtin(), scope);
+    }
+    if (scope == Scope.INSTANCE && epc instanceof Epc.ItemClass) {
+      throw aClass(value);
     }
     return Match.identifier(epc.canonical());
   }
@@ -239,6 +247,15 @@ public final class EpcPatterns {
       throw invalid(value, "the " + what + " must be " + length + " digits together, not '"
           + abbreviate(companyPrefix + "." + reference) + "'");
     }
+  }
+
+  /**
+   * A class (an LGTIN, a Digital Link with a lot) where instances are matched: EPC lists never hold one,
+   * so it would silently match nothing.
+   */
+  private static IllegalArgumentException aClass(String value) {
+    return new IllegalArgumentException("'" + abbreviate(value) + "' is a class, which EPC lists never hold; "
+        + "use MATCH_epcClass (GraphQL: filter.epcClasses)");
   }
 
   private static IllegalArgumentException invalid(String value, String problem) {

@@ -90,6 +90,16 @@ class EpcPatternsTests {
   }
 
   @Test
+  void refusesAClassWhereInstancesAreMatched() {
+    for (String value : List.of("urn:epc:class:lgtin:0614141.107346.L1", "urn:epc:class:lgtin:0614141.107346.*",
+        "https://id.gs1.org/01/10614141073464/10/L1")) {
+      assertThatThrownBy(() -> EpcPatterns.parse(value, Scope.INSTANCE)).as(value)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a class").hasMessageContaining("MATCH_epcClass");
+      assertThat(EpcPatterns.parse(value, Scope.CLASS)).as(value).isNotNull();
+    }
+  }
+
+  @Test
   void ssccPatternsSkipTheExtensionDigit() {
     Match match = EpcPatterns.parse("urn:epc:idpat:sscc:0614141.*", Scope.INSTANCE);
     assertThat(matches(match, stored("urn:epc:id:sscc:0614141.1234567890"))).isTrue();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.acme.app.api.Arguments;
 import com.acme.app.api.BadUserInputException;
@@ -151,8 +152,10 @@ public class EpcisEvents {
     return new EventReads.Filter(nonEmpty(q.eventTypes()), q.fromTime(), q.toTime(), nonEmpty(q.bizSteps()),
         nonEmpty(q.dispositions()), identifiers("EQ_bizLocation", q.bizLocations()), identifiers("EQ_readPoint", q.readPoints()),
         match("MATCH_epc", q.epcs(), Scope.INSTANCE), match("MATCH_anyEPC", q.anyEpcs(), Scope.INSTANCE),
-        match("MATCH_epcClass", q.epcClasses(), Scope.CLASS), typed("EQ_bizTransaction_", "po", q.bizTransactions()),
-        typed("EQ_source_", "owning_party", q.sources()), typed("EQ_destination_", "owning_party", q.destinations()));
+        match("MATCH_epcClass", q.epcClasses(), Scope.CLASS),
+        typed("EQ_bizTransaction_", "po", q.bizTransactions(), EpcPatterns::transactionId),
+        typed("EQ_source_", "owning_party", q.sources(), EpcPatterns::identifier),
+        typed("EQ_destination_", "owning_party", q.destinations(), EpcPatterns::identifier));
   }
 
   private static @Nullable List<String> identifiers(String parameter, @Nullable List<String> values) {
@@ -168,8 +171,11 @@ public class EpcisEvents {
   /**
    * One filter per type: {@code po} and {@code urn:epcglobal:cbv:btt:po} name the same type, so their
    * values are alternatives, as repeated values of one parameter are.
+   *
+   * @param stored the stored form of a value, as capture writes it
    */
-  private static @Nullable List<EventReads.Typed> typed(String prefix, String exampleType, @Nullable List<EventQuery.TypedValues> given) {
+  private static @Nullable List<EventReads.Typed> typed(String prefix, String exampleType,
+      @Nullable List<EventQuery.TypedValues> given, Function<String, String> stored) {
     if (given == null) {
       return null;
     }
@@ -181,7 +187,7 @@ public class EpcisEvents {
         throw new BadUserInputException(parameter, parameter + " needs a type, as in " + prefix + exampleType);
       }
       for (String value : values.values()) {
-        byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(Arguments.parse(parameter, value.strip(), EpcPatterns::identifier));
+        byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(Arguments.parse(parameter, value.strip(), stored));
       }
     }
     return byType.isEmpty() ? null

@@ -69,6 +69,10 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
         event("handover", """
             "bizTransactionList": [{"bizTransaction": "%s"}],
             "sourceList": [{"type": "possessing_party", "source": "%s"}]""".formatted(untyped, sellerUrn)));
+    capture(events);
+  }
+
+  private void capture(String events) {
     client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(EpcisTestDocuments.document(events)).exchange()
         .expectStatus().isAccepted()
@@ -105,6 +109,16 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
     assertThat(found("EQ_bizTransaction_https://ref.gs1.org/cbv/BTT-po", purchaseOrder)).containsExactly("sale");
     // captured as a Web URI, asked for by short name
     assertThat(found("EQ_bizTransaction_desadv", despatchAdvice)).containsExactly("sale");
+  }
+
+  /** Capture takes any URI as a transaction id; one that only looks like a Digital Link must be found too. */
+  @Test
+  void aBusinessTransactionIdIsFoundExactlyAsCaptured() {
+    String erpOrder = "https://erp.example.com/orders-" + UUID.randomUUID() + "/00/4711";
+    capture(event("erp", """
+        "bizTransactionList": [{"type": "po", "bizTransaction": "%s"}]""".formatted(erpOrder)));
+    assertThat(found("EQ_bizTransaction_po", erpOrder)).containsExactly("erp");
+    assertThat(found("EQ_bizTransaction_po", erpOrder + "2")).isEmpty();
   }
 
   @Test

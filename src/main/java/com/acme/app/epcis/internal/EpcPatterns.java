@@ -165,6 +165,17 @@ public final class EpcPatterns {
     return EpcIdentifiers.parse(value).canonical();
   }
 
+  /**
+   * The stored form of the business transaction id {@code value}, for {@code EQ_bizTransaction_…}: the
+   * same lenient reading capture applies ({@link EventRows#canonical(String)}), so that an id is found
+   * exactly when it equals a captured one. GS1 keys become canonical, so their URN and Digital Link
+   * match each other; anything else, a URL that only looks like a Digital Link included, stays as written.
+   * Never refuses a value: the standard asks for equality, and capture did not refuse it either.
+   */
+  public static String transactionId(String value) {
+    return EventRows.canonical(value);
+  }
+
   private static Match pattern(String value, Scope scope) {
     String body = value.substring(PATTERN.length());
     int colon = body.indexOf(':');

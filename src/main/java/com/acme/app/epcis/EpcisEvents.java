@@ -1,5 +1,7 @@
 package com.acme.app.epcis;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -182,16 +184,37 @@ public class EpcisEvents {
     Map<String, Set<String>> byType = new LinkedHashMap<>();
     for (EventQuery.TypedValues values : given) {
       String parameter = prefix + values.type();
-      String type = Vocabulary.shortForm(values.type().strip());
-      if (type == null || type.isEmpty()) {
+      String written = values.type().strip();
+      if (written.isEmpty()) {
         throw new BadUserInputException(parameter, parameter + " needs a type, as in " + prefix + exampleType);
       }
+      if (!isTypeName(written)) {
+        throw new BadUserInputException(parameter, parameter + ": the type must be a CBV short name such as " + exampleType
+            + " or an absolute URI");
+      }
+      String type = Vocabulary.shortForm(written);
       for (String value : values.values()) {
         byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(Arguments.parse(parameter, value.strip(), stored));
       }
     }
     return byType.isEmpty() ? null
         : byType.entrySet().stream().map(e -> new EventReads.Typed(e.getKey(), List.copyOf(e.getValue()))).toList();
+  }
+
+  /**
+   * A CBV short name ({@code po}, {@code owning_party}) or an absolute URI, the two forms capture accepts.
+   * Entries are stored as {@code <type>|<id>}, so a type holding {@code |} could equal another entry
+   * with part of its id; a URI cannot hold one unencoded, nor can a short name.
+   */
+  private static boolean isTypeName(String type) {
+    if (type.matches("[a-z][A-Za-z0-9_]*")) {
+      return true;
+    }
+    try {
+      return new URI(type).isAbsolute();
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static @Nullable List<String> nonEmpty(@Nullable List<String> values) {

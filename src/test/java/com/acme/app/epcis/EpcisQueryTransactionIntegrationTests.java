@@ -160,4 +160,21 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.detail").value(containsString("needs a type"));
   }
+
+  /**
+   * Entries are stored as {@code <type>|<id>}: a type holding {@code |} could equal another entry, and a
+   * type that is neither a CBV short name nor a URI was never captured.
+   */
+  @Test
+  void aTypeThatIsNeitherAShortNameNorAUriIsABadRequestNamingTheParameter() {
+    for (String parameter : List.of("EQ_bizTransaction_po|urn:epcglobal:cbv:bt:1", "EQ_source_owning party", "EQ_destination_Owning_Party")) {
+      client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, purchaseOrder).build())
+          .header("X-API-Key", READER_KEY).exchange()
+          .expectStatus().isBadRequest()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.errors[0].pointer").isEqualTo(parameter)
+          .jsonPath("$.detail").value(containsString("must be a CBV short name"));
+    }
+  }
 }

@@ -78,13 +78,16 @@ class EventQueryController {
     return typed.isEmpty() ? null : typed;
   }
 
-  /** Repeated parameters and comma-separated values alike, as the REST binding allows both. */
+  /**
+   * Repeated parameters and {@code |}-separated values alike: the OpenAPI of the REST binding declares
+   * the list parameters {@code style: pipeDelimited}. Not commas: they are legal in serials and URIs.
+   */
   private static @Nullable List<String> values(MultiValueMap<String, String> p, String name) {
     List<String> given = p.get(name);
     if (given == null) {
       return null;
     }
-    return given.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    return given.stream().flatMap(v -> Arrays.stream(v.split("\\|"))).map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 
   private static @Nullable OffsetDateTime time(MultiValueMap<String, String> p, String name) {

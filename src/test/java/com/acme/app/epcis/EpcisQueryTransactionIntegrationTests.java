@@ -131,7 +131,7 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
   void everyTypedParameterMustHoldAndValuesOfOneTypeAreAlternatives() {
     assertThat(found("EQ_bizTransaction_po", purchaseOrder, "EQ_bizTransaction_desadv", despatchAdvice)).containsExactly("sale");
     assertThat(found("EQ_bizTransaction_po", purchaseOrder, "EQ_bizTransaction_desadv", untyped)).isEmpty();
-    assertThat(found("EQ_bizTransaction_po", untyped + "," + purchaseOrder)).containsExactly("sale");
+    assertThat(found("EQ_bizTransaction_po", untyped + "|" + purchaseOrder)).containsExactly("sale");
   }
 
   @Test

@@ -39,6 +39,7 @@ class EventQueryController {
   @GetMapping(path = "/events", produces = {"application/json", JSON_LD})
   ResponseEntity<ObjectNode> query(@RequestParam MultiValueMap<String, String> parameters,
       @RequestParam(required = false) @Nullable Integer perPage, @RequestParam(required = false) @Nullable String nextPageToken) {
+    QueryParameterNames.check(parameters.keySet());
     int size = Arguments.inRange("perPage", perPage, 1, properties.maxPerPage(), 30);
     EventPage page = events.query(query(parameters), size, nextPageToken);
     var response = ResponseEntity.ok();

@@ -154,7 +154,7 @@ public class EpcisEvents {
     return new EventReads.Filter(nonEmpty(q.eventTypes()), q.fromTime(), q.toTime(), nonEmpty(q.bizSteps()),
         nonEmpty(q.dispositions()), identifiers("EQ_bizLocation", q.bizLocations()), identifiers("EQ_readPoint", q.readPoints()),
         match("MATCH_epc", q.epcs(), Scope.INSTANCE), match("MATCH_anyEPC", q.anyEpcs(), Scope.INSTANCE),
-        match("MATCH_epcClass", q.epcClasses(), Scope.CLASS),
+        match("MATCH_epcClass", q.epcClasses(), Scope.CLASS), match("MATCH_anyEPCClass", q.anyEpcClasses(), Scope.CLASS),
         typed("EQ_bizTransaction_", "po", q.bizTransactions(), EpcPatterns::transactionId),
         typed("EQ_source_", "owning_party", q.sources(), EpcPatterns::identifier),
         typed("EQ_destination_", "owning_party", q.destinations(), EpcPatterns::identifier));

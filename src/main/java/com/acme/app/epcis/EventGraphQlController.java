@@ -23,7 +23,8 @@ class EventGraphQlController {
   record EventFilter(@Nullable List<String> eventTypes, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to,
       @Nullable List<String> bizSteps, @Nullable List<String> dispositions, @Nullable List<String> bizLocations,
       @Nullable List<String> readPoints, @Nullable List<String> epcs, @Nullable List<String> anyEpcs,
-      @Nullable List<String> epcClasses, @Nullable List<EventQuery.TypedValues> bizTransactions,
+      @Nullable List<String> epcClasses, @Nullable List<String> anyEpcClasses,
+      @Nullable List<EventQuery.TypedValues> bizTransactions,
       @Nullable List<EventQuery.TypedValues> sources, @Nullable List<EventQuery.TypedValues> destinations) {}
 
   /** {@code EpcisEvent}. */
@@ -103,7 +104,7 @@ class EventGraphQlController {
     }
     return new EventQuery(f.eventTypes() == null ? null : f.eventTypes().stream().map(EventGraphQlController::eventType).toList(),
         f.from(), f.to(), f.bizSteps(), f.dispositions(), f.bizLocations(), f.readPoints(), f.epcs(), f.anyEpcs(),
-        f.epcClasses(), f.bizTransactions(), f.sources(), f.destinations());
+        f.epcClasses(), f.anyEpcClasses(), f.bizTransactions(), f.sources(), f.destinations());
   }
 
   /** The {@code EventFilter} field behind the EPCIS query parameter {@link EpcisEvents} names in a refusal. */
@@ -114,6 +115,7 @@ class EventGraphQlController {
       case "MATCH_epc" -> "epcs";
       case "MATCH_anyEPC" -> "anyEpcs";
       case "MATCH_epcClass" -> "epcClasses";
+      case "MATCH_anyEPCClass" -> "anyEpcClasses";
       case "EQ_bizTransaction_" -> "bizTransactions";
       case "EQ_source_" -> "sources";
       case "EQ_destination_" -> "destinations";

@@ -17,10 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param dispositions {@code EQ_disposition}, in any CBV spelling
  * @param bizLocations {@code EQ_bizLocation}: SGLN URN or Digital Link
  * @param readPoints {@code EQ_readPoint}
- * @param epcs {@code MATCH_epc}: epcList, childEPCs, inputEPCList, outputEPCList; identifiers or EPC
- *     patterns ({@code urn:epc:idpat:sgtin:0614141.107346.*})
- * @param anyEpcs {@code MATCH_anyEPC}: those and parentID
- * @param epcClasses {@code MATCH_epcClass}: the classes of the quantity lists; classes or patterns
+ * @param epcs {@code MATCH_epc}: epcList, childEPCs; identifiers or EPC patterns
+ *     ({@code urn:epc:idpat:sgtin:0614141.107346.*})
+ * @param anyEpcs {@code MATCH_anyEPC}: those, inputEPCList, outputEPCList and parentID
+ * @param epcClasses {@code MATCH_epcClass}: the classes of quantityList and childQuantityList; classes or
+ *     patterns
+ * @param anyEpcClasses {@code MATCH_anyEPCClass}: those and the classes of inputQuantityList and
+ *     outputQuantityList
  * @param bizTransactions {@code EQ_bizTransaction_{type}}, one entry per type; an event must match each
  * @param sources {@code EQ_source_{type}}: SGLN/PGLN URN or Digital Link, one entry per type
  * @param destinations {@code EQ_destination_{type}}, likewise
@@ -36,13 +39,14 @@ public record EventQuery(
     @Nullable List<String> epcs,
     @Nullable List<String> anyEpcs,
     @Nullable List<String> epcClasses,
+    @Nullable List<String> anyEpcClasses,
     @Nullable List<TypedValues> bizTransactions,
     @Nullable List<TypedValues> sources,
     @Nullable List<TypedValues> destinations) {
 
   /** No filter: every event. */
   public static EventQuery all() {
-    return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -68,7 +68,7 @@ class EventQueryController {
   private static EventQuery query(MultiValueMap<String, String> p) {
     return new EventQuery(values(p, "eventType"), time(p, "GE_eventTime"), time(p, "LT_eventTime"),
         values(p, "EQ_bizStep"), values(p, "EQ_disposition"), values(p, "EQ_bizLocation"), values(p, "EQ_readPoint"),
-        values(p, "MATCH_epc"), values(p, "MATCH_anyEPC"), values(p, "MATCH_epcClass"),
+        values(p, "MATCH_epc"), values(p, "MATCH_anyEPC"), values(p, "MATCH_epcClass"), values(p, "MATCH_anyEPCClass"),
         typed(p, "EQ_bizTransaction_"), typed(p, "EQ_source_"), typed(p, "EQ_destination_"));
   }
 

@@ -17,7 +17,7 @@ final class QueryParameterNames {
   /** The filters this server applies, and paging. */
   static final List<String> SUPPORTED = List.of("eventType", "GE_eventTime", "LT_eventTime", "EQ_bizStep",
       "EQ_disposition", "EQ_bizLocation", "EQ_readPoint", "MATCH_epc", "MATCH_anyEPC", "MATCH_epcClass",
-      "EQ_bizTransaction_{type}", "EQ_source_{type}", "EQ_destination_{type}", "perPage", "nextPageToken");
+      "MATCH_anyEPCClass", "EQ_bizTransaction_{type}", "EQ_source_{type}", "EQ_destination_{type}", "perPage", "nextPageToken");
 
   private static final List<String> TYPED_PREFIXES = List.of("EQ_bizTransaction_", "EQ_source_", "EQ_destination_");
 
@@ -29,7 +29,7 @@ final class QueryParameterNames {
   private static final Set<String> STANDARD = Set.of(("GE_recordTime LT_recordTime EQ_action EQ_persistentDisposition_set "
       + "EQ_persistentDisposition_unset EQ_quantity GT_quantity GE_quantity LT_quantity LE_quantity WD_readPoint "
       + "WD_bizLocation EQ_transformationID MATCH_parentID MATCH_inputEPC MATCH_outputEPC MATCH_inputEPCClass "
-      + "MATCH_outputEPCClass MATCH_anyEPCClass EQ_eventID EXISTS_errorDeclaration GE_errorDeclarationTime "
+      + "MATCH_outputEPCClass EQ_eventID EXISTS_errorDeclaration GE_errorDeclarationTime "
       + "LT_errorDeclarationTime GE_errorDeclaration_Time LT_errorDeclaration_Time EQ_errorReason EQ_correctiveEventID "
       + "orderBy orderDirection eventCountLimit maxEventCount EXISTS_sensorElementList GE_time LT_time GE_startTime "
       + "LT_startTime GE_endTime LT_endTime EQ_type EQ_deviceID EQ_dataProcessingMethod EQ_microorganism "

@@ -89,4 +89,27 @@ class EpcisQueryIntegrationTests extends IntegrationTest {
         .jsonPath(RESULTS + ".length()").isEqualTo(2)
         .jsonPath(RESULTS + "[1].action").isEqualTo("DELETE");
   }
+
+  /**
+   * The standard's MATCH_epc looks at epcList and childEPCs, MATCH_epcClass at quantityList and
+   * childQuantityList; a transformation's inputs and outputs are found with MATCH_anyEPC and
+   * MATCH_anyEPCClass.
+   */
+  @Test
+  void epcAndEpcClassDoNotLookAtTheInputsAndOutputsOfATransformation() {
+    String input = EpcisTestDocuments.uniqueSgtin();
+    String lot = EpcisTestDocuments.uniqueLot("OUT");
+    capture("""
+        {"type": "TransformationEvent", "eventTime": "2026-04-04T09:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "inputEPCList": ["%s"], "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.012345.%s", "quantity": 5, "uom": "KGM"}],
+         "bizLocation": {"id": "urn:epc:id:sgln:8935999.%s.0"}}""".formatted(input, lot, locationReference));
+    query("MATCH_epc", input).jsonPath(RESULTS + ".length()").isEqualTo(0);
+    query("MATCH_epcClass", "urn:epc:class:lgtin:8935999.012345." + lot).jsonPath(RESULTS + ".length()").isEqualTo(0);
+    query("MATCH_anyEPC", input)
+        .jsonPath(RESULTS + ".length()").isEqualTo(1)
+        .jsonPath(RESULTS + "[0].type").isEqualTo("TransformationEvent");
+    query("MATCH_anyEPCClass", "urn:epc:class:lgtin:8935999.012345." + lot)
+        .jsonPath(RESULTS + ".length()").isEqualTo(1)
+        .jsonPath(RESULTS + "[0].type").isEqualTo("TransformationEvent");
+  }
 }

@@ -45,7 +45,7 @@ class EpcisQueryParameterIntegrationTests extends IntegrationTest {
   @Test
   void aStandardParameterThisServerDoesNotApplyIsABadRequestSayingSo() {
     for (String parameter : List.of("EQ_action", "GE_recordTime", "LT_recordTime", "MATCH_parentID", "MATCH_inputEPC",
-        "MATCH_outputEPC", "MATCH_anyEPCClass", "MATCH_inputEPCClass", "MATCH_outputEPCClass", "EQ_errorReason",
+        "MATCH_outputEPC", "MATCH_inputEPCClass", "MATCH_outputEPCClass", "EQ_errorReason",
         "EXISTS_errorDeclaration", "EXISTS_example:temperature", "EQ_INNER_example:lot", "GE_example:temperature",
         "LT_ILMD_example:bestBefore", "orderBy", "orderDirection", "eventCountLimit", "maxEventCount", "GE_value_CEL")) {
       refused(parameter, "x").jsonPath("$.detail").value(startsWith(parameter + " is an EPCIS query parameter this server does not support"));
@@ -60,6 +60,7 @@ class EpcisQueryParameterIntegrationTests extends IntegrationTest {
             .queryParam("EQ_bizLocation", "urn:epc:id:sgln:0614141.00001.0").queryParam("EQ_readPoint", "urn:epc:id:sgln:0614141.00001.0")
             .queryParam("MATCH_epc", "urn:epc:idpat:sgtin:0614141.*.*").queryParam("MATCH_anyEPC", "urn:epc:idpat:sscc:0614141.*")
             .queryParam("MATCH_epcClass", "urn:epc:class:lgtin:0614141.107346.*")
+            .queryParam("MATCH_anyEPCClass", "urn:epc:idpat:sgtin:0614141.*.*")
             .queryParam("EQ_bizTransaction_po", "urn:epcglobal:cbv:bt:0614141000012:1")
             .queryParam("EQ_source_owning_party", "urn:epc:id:pgln:0614141.00001")
             .queryParam("EQ_destination_urn:epcglobal:cbv:sdt:location", "urn:epc:id:sgln:0614141.00001.0")

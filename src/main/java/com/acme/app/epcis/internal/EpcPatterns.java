@@ -160,7 +160,8 @@ public final class EpcPatterns {
    */
   public static String identifier(String value) {
     if (value.startsWith(PATTERN)) {
-      throw new IllegalArgumentException("'" + abbreviate(value) + "' is an EPC pattern; only the MATCH_ parameters take patterns");
+      throw new IllegalArgumentException(
+          "'" + EpcIdentifiers.abbreviate(value) + "' is an EPC pattern; only the MATCH_ parameters take patterns");
     }
     return EpcIdentifiers.parse(value).canonical();
   }
@@ -206,7 +207,7 @@ public final class EpcPatterns {
     }
     String companyPrefix = parts.getFirst();
     if (fixed > 0 && List.of("sgtin", "sscc", "sgln", "pgln").contains(scheme) && !companyPrefix.matches("\\d{6,12}")) {
-      throw invalid(value, "a company prefix has 6 to 12 digits, not '" + abbreviate(companyPrefix) + "'");
+      throw invalid(value, "a company prefix has 6 to 12 digits, not '" + EpcIdentifiers.abbreviate(companyPrefix) + "'");
     }
     return switch (scheme) {
       case "sgtin" -> switch (fixed) {
@@ -256,7 +257,7 @@ public final class EpcPatterns {
   private static void requireDigits(String value, String companyPrefix, String reference, int length, String what) {
     if (!(companyPrefix + reference).matches("\\d+") || (companyPrefix + reference).length() != length) {
       throw invalid(value, "the " + what + " must be " + length + " digits together, not '"
-          + abbreviate(companyPrefix + "." + reference) + "'");
+          + EpcIdentifiers.abbreviate(companyPrefix + "." + reference) + "'");
     }
   }
 
@@ -265,15 +266,11 @@ public final class EpcPatterns {
    * so it would silently match nothing.
    */
   private static IllegalArgumentException aClass(String value) {
-    return new IllegalArgumentException("'" + abbreviate(value) + "' is a class, which EPC lists never hold; "
-        + "use MATCH_epcClass (GraphQL: filter.epcClasses)");
+    return new IllegalArgumentException("'" + EpcIdentifiers.abbreviate(value)
+        + "' is a class, which EPC lists never hold; use MATCH_epcClass (GraphQL: filter.epcClasses)");
   }
 
   private static IllegalArgumentException invalid(String value, String problem) {
-    return new IllegalArgumentException("'" + abbreviate(value) + "' is not an EPC pattern: " + problem);
-  }
-
-  private static String abbreviate(String value) {
-    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    return new IllegalArgumentException("'" + EpcIdentifiers.abbreviate(value) + "' is not an EPC pattern: " + problem);
   }
 }

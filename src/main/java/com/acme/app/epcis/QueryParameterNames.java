@@ -1,9 +1,11 @@
 package com.acme.app.epcis;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.acme.app.api.BadUserInputException;
 
@@ -14,12 +16,11 @@ import com.acme.app.api.BadUserInputException;
  */
 final class QueryParameterNames {
 
-  /** The filters this server applies, and paging. */
-  static final List<String> SUPPORTED = List.of("eventType", "GE_eventTime", "LT_eventTime", "EQ_bizStep",
-      "EQ_disposition", "EQ_bizLocation", "EQ_readPoint", "MATCH_epc", "MATCH_anyEPC", "MATCH_epcClass",
-      "MATCH_anyEPCClass", "EQ_bizTransaction_{type}", "EQ_source_{type}", "EQ_destination_{type}", "perPage", "nextPageToken");
+  private static final List<String> PAGING = List.of("perPage", "nextPageToken");
 
-  private static final List<String> TYPED_PREFIXES = List.of("EQ_bizTransaction_", "EQ_source_", "EQ_destination_");
+  /** The filters this server applies, and paging, for messages. */
+  static final List<String> SUPPORTED = Stream.concat(
+      Arrays.stream(QueryParameter.values()).map(p -> p.typed() ? p.restName() + "{type}" : p.restName()), PAGING.stream()).toList();
 
   /**
    * The other parameters of the EPCIS 2.0 SimpleEventQuery with fixed names, as GS1's query schema
@@ -69,6 +70,7 @@ final class QueryParameterNames {
   }
 
   private static boolean isSupported(String name) {
-    return SUPPORTED.contains(name) || TYPED_PREFIXES.stream().anyMatch(name::startsWith);
+    return PAGING.contains(name) || Arrays.stream(QueryParameter.values())
+        .anyMatch(p -> p.typed() ? name.startsWith(p.restName()) : name.equals(p.restName()));
   }
 }

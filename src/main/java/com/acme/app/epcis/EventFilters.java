@@ -25,8 +25,9 @@ final class EventFilters {
 
   /** @throws QueryParameterException for the first value refused */
   static EventReads.Filter of(EventQuery q) {
-    return new EventReads.Filter(nonEmpty(q.eventTypes()), q.fromTime(), q.toTime(), nonEmpty(q.bizSteps()),
-        nonEmpty(q.dispositions()), identifiers(QueryParameter.EQ_BIZ_LOCATION, q.bizLocations()),
+    return new EventReads.Filter(values(QueryParameter.EVENT_TYPE, null, q.eventTypes()), q.fromTime(), q.toTime(),
+        values(QueryParameter.EQ_BIZ_STEP, null, q.bizSteps()), values(QueryParameter.EQ_DISPOSITION, null, q.dispositions()),
+        identifiers(QueryParameter.EQ_BIZ_LOCATION, q.bizLocations()),
         identifiers(QueryParameter.EQ_READ_POINT, q.readPoints()),
         match(QueryParameter.MATCH_EPC, q.epcs(), Scope.INSTANCE), match(QueryParameter.MATCH_ANY_EPC, q.anyEpcs(), Scope.INSTANCE),
         match(QueryParameter.MATCH_EPC_CLASS, q.epcClasses(), Scope.CLASS),
@@ -36,14 +37,15 @@ final class EventFilters {
         typed(QueryParameter.EQ_DESTINATION, "owning_party", q.destinations(), EpcPatterns::identifier));
   }
 
-  private static @Nullable List<String> identifiers(QueryParameter parameter, @Nullable List<String> values) {
-    return values == null || values.isEmpty() ? null
-        : values.stream().map(v -> parse(parameter, null, v.strip(), EpcPatterns::identifier)).distinct().toList();
+  private static @Nullable List<String> identifiers(QueryParameter parameter, @Nullable List<String> given) {
+    List<String> values = values(parameter, null, given);
+    return values == null ? null : values.stream().map(v -> parse(parameter, null, v, EpcPatterns::identifier)).distinct().toList();
   }
 
-  private static EpcPatterns.@Nullable Match match(QueryParameter parameter, @Nullable List<String> values, Scope scope) {
-    return values == null || values.isEmpty() ? null : EpcPatterns.Match.anyOf(
-        values.stream().map(v -> parse(parameter, null, v.strip(), value -> EpcPatterns.parse(value, scope))).toList());
+  private static EpcPatterns.@Nullable Match match(QueryParameter parameter, @Nullable List<String> given, Scope scope) {
+    List<String> values = values(parameter, null, given);
+    return values == null ? null : EpcPatterns.Match.anyOf(
+        values.stream().map(v -> parse(parameter, null, v, value -> EpcPatterns.parse(value, scope))).toList());
   }
 
   /**
@@ -57,6 +59,9 @@ final class EventFilters {
     if (given == null) {
       return null;
     }
+    if (given.isEmpty()) {
+      throw new QueryParameterException(parameter, null, "give at least one type with its values, or leave the filter out");
+    }
     Map<String, Set<String>> byType = new LinkedHashMap<>();
     for (EventQuery.TypedValues values : given) {
       String written = values.type().strip();
@@ -68,12 +73,11 @@ final class EventFilters {
             "the type must be a CBV short name such as " + exampleType + " or an absolute URI");
       }
       String type = Vocabulary.shortForm(written);
-      for (String value : values.values()) {
-        byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(parse(parameter, values.type(), value.strip(), stored));
+      for (String value : values(parameter, values.type(), values.values())) {
+        byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(parse(parameter, values.type(), value, stored));
       }
     }
-    return byType.isEmpty() ? null
-        : byType.entrySet().stream().map(e -> new EventReads.Typed(e.getKey(), List.copyOf(e.getValue()))).toList();
+    return byType.entrySet().stream().map(e -> new EventReads.Typed(e.getKey(), List.copyOf(e.getValue()))).toList();
   }
 
   /**
@@ -101,7 +105,24 @@ final class EventFilters {
     }
   }
 
-  private static @Nullable List<String> nonEmpty(@Nullable List<String> values) {
-    return values == null || values.isEmpty() ? null : values;
+  /**
+   * {@code given}, stripped; {@code null} when the filter is not given. An empty list or a blank value
+   * is refused: read as "no filter" it would answer every event, and as a value it matches none, and
+   * either way the reader most likely lost a value on the way.
+   *
+   * @param type for a typed parameter, the type as written
+   */
+  private static @Nullable List<String> values(QueryParameter parameter, @Nullable String type, @Nullable List<String> given) {
+    if (given == null) {
+      return null;
+    }
+    if (given.isEmpty()) {
+      throw new QueryParameterException(parameter, type, "give at least one value, or leave the filter out");
+    }
+    List<String> values = given.stream().map(String::strip).toList();
+    if (values.contains("")) {
+      throw new QueryParameterException(parameter, type, "a value is blank; give each value, or leave the filter out");
+    }
+    return values;
   }
 }

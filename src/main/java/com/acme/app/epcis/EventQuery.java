@@ -6,9 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The filters of an event query, named after the EPCIS 2.0 query parameters. A {@code null} or empty
- * list is not applied; several values of one filter match any of them. Values are as the reader sent
- * them; {@link EpcisEvents} checks them and refuses a malformed one, naming its parameter.
+ * The filters of an event query, named after the EPCIS 2.0 query parameters. A {@code null} list is not
+ * applied; several values of one filter match any of them. Values are as the reader sent them;
+ * {@link EpcisEvents} checks them and refuses a malformed one, a blank one or an empty list, naming its
+ * parameter.
  *
  * @param eventTypes {@code eventType}
  * @param fromTime {@code GE_eventTime}: at or after
@@ -55,7 +56,7 @@ public record EventQuery(
    *
    * @param type as the reader wrote it: a CBV short name ({@code po}, {@code owning_party}), its URN or
    *     Web URI, or another URI
-   * @param values the ids to look for; empty means the parameter is not applied
+   * @param values the ids to look for, at least one
    */
   public record TypedValues(String type, List<String> values) {}
 }

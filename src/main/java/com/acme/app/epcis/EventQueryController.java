@@ -102,13 +102,14 @@ class EventQueryController {
   /**
    * Repeated parameters and {@code |}-separated values alike: the OpenAPI of the REST binding declares
    * the list parameters {@code style: pipeDelimited}. Not commas: they are legal in serials and URIs.
+   * Blank values are kept, for {@link EpcisEvents} to refuse: {@code MATCH_epc=} is no filter at all.
    */
   private static @Nullable List<String> values(MultiValueMap<String, String> p, String name) {
     List<String> given = p.get(name);
     if (given == null) {
       return null;
     }
-    return given.stream().flatMap(v -> Arrays.stream(v.split("\\|"))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    return given.stream().flatMap(v -> Arrays.stream(v.split("\\|", -1))).toList();
   }
 
   private static @Nullable OffsetDateTime time(MultiValueMap<String, String> p, QueryParameter parameter) {

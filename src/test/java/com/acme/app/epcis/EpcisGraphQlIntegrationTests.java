@@ -88,6 +88,22 @@ class EpcisGraphQlIntegrationTests extends IntegrationTest {
             && "filter.sources".equals(e.getExtensions().get("argument")));
   }
 
+  /** An empty list or a blank value would otherwise be dropped (every event) or match nothing. */
+  @Test
+  void refusesEmptyListsAndBlankValuesNamingTheFilterField() {
+    Map<String, Map<String, Object>> refusals = Map.of(
+        "filter.epcs", Map.of("epcs", List.of()),
+        "filter.eventTypes", Map.of("eventTypes", List.of()),
+        "filter.anyEpcs", Map.of("anyEpcs", List.of(" ")),
+        "filter.bizSteps", Map.of("bizSteps", List.of("shipping", "")),
+        "filter.bizTransactions", Map.of("bizTransactions", List.of(Map.of("type", "po", "values", List.of()))),
+        "filter.sources", Map.of("sources", List.of(Map.of("type", "owning_party", "values", List.of(" ")))),
+        "filter.destinations", Map.of("destinations", List.of()));
+    refusals.forEach((argument, filter) -> withKey(READER_KEY).documentName("events").variable("filter", filter)
+        .execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+            && argument.equals(e.getExtensions().get("argument")) && e.getMessage().startsWith(argument + ": ")));
+  }
+
   @Test
   void reportsARefusedDocumentInThePayloadWithPointers() {
     String bad = observe(null, uniqueSgtin(), "2026-03-01T08:00:00+07:00").replace("\"OBSERVE\"", "\"SHAKE\"");

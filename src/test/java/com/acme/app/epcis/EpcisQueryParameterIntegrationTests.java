@@ -69,4 +69,15 @@ class EpcisQueryParameterIntegrationTests extends IntegrationTest {
         .expectStatus().isOk()
         .expectBody().jsonPath("$.epcisBody.queryResults.resultsBody.eventList.length()").isEqualTo(0);
   }
+
+  /** {@code MATCH_epc=} read as no filter would answer every event; a trailing | likely lost a value. */
+  @Test
+  void aBlankValueIsABadRequestNamingTheParameter() {
+    for (String parameter : List.of("MATCH_epc", "MATCH_anyEPC", "EQ_bizTransaction_po", "EQ_source_owning_party", "eventType")) {
+      refused(parameter, "").jsonPath("$.detail").value(allOf(startsWith(parameter + ": "), containsString("blank")));
+      refused(parameter, "  ").jsonPath("$.detail").value(containsString("blank"));
+    }
+    refused("MATCH_epc", "urn:epc:id:sgtin:0614141.107346.2017|").jsonPath("$.detail").value(containsString("blank"));
+    refused("EQ_bizStep", "|shipping").jsonPath("$.detail").value(containsString("blank"));
+  }
 }

@@ -21,6 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventFilters {
 
+  /**
+   * The most values one parameter takes, and the most types one typed parameter takes in GraphQL. Each
+   * value is compared with every identifier of every event read, and a company prefix pattern is ten
+   * prefixes; without a bound one request could make a query as dear as the reader likes.
+   */
+  static final int MAX_VALUES = 100;
+
   private EventFilters() {}
 
   /** @throws QueryParameterException for the first value refused */
@@ -61,6 +68,9 @@ final class EventFilters {
     }
     if (given.isEmpty()) {
       throw new QueryParameterException(parameter, null, "give at least one type with its values, or leave the filter out");
+    }
+    if (given.size() > MAX_VALUES) {
+      throw new QueryParameterException(parameter, null, "at most " + MAX_VALUES + " types, not " + given.size());
     }
     Map<String, Set<String>> byType = new LinkedHashMap<>();
     for (EventQuery.TypedValues values : given) {
@@ -118,6 +128,9 @@ final class EventFilters {
     }
     if (given.isEmpty()) {
       throw new QueryParameterException(parameter, type, "give at least one value, or leave the filter out");
+    }
+    if (given.size() > MAX_VALUES) {
+      throw new QueryParameterException(parameter, type, "at most " + MAX_VALUES + " values, not " + given.size());
     }
     List<String> values = given.stream().map(String::strip).toList();
     if (values.contains("")) {

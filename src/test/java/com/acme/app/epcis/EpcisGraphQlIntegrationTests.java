@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import com.acme.app.IntegrationTest;
 import com.acme.app.gs1.CheckDigit;
@@ -102,6 +103,16 @@ class EpcisGraphQlIntegrationTests extends IntegrationTest {
     refusals.forEach((argument, filter) -> withKey(READER_KEY).documentName("events").variable("filter", filter)
         .execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
             && argument.equals(e.getExtensions().get("argument")) && e.getMessage().startsWith(argument + ": ")));
+  }
+
+  @Test
+  void refusesMoreThanAHundredValuesOfOneFilterField() {
+    List<String> epcs = IntStream.rangeClosed(0, 100).mapToObj(i -> "urn:epc:id:sgtin:0614141.107346." + i).toList();
+    withKey(READER_KEY).documentName("events").variable("filter", Map.of("epcs", epcs)).execute()
+        .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code")) && "filter.epcs".equals(e.getExtensions().get("argument"))
+            && e.getMessage().contains("at most 100 values, not 101"));
+    withKey(READER_KEY).documentName("events").variable("filter", Map.of("epcs", epcs.subList(0, 100))).execute()
+        .errors().verify();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.acme.app.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,18 @@ class EpcisQueryParameterIntegrationTests extends IntegrationTest {
     }
     refused("MATCH_epc", "urn:epc:id:sgtin:0614141.107346.2017|").jsonPath("$.detail").value(containsString("blank"));
     refused("EQ_bizStep", "|shipping").jsonPath("$.detail").value(containsString("blank"));
+  }
+
+  /** Each value is compared with every identifier of every event read; a company prefix pattern is ten. */
+  @Test
+  void moreThanAHundredValuesOfOneParameterAreABadRequestNamingIt() {
+    String hundred = String.join("|", IntStream.range(0, 100).mapToObj(i -> "urn:epc:idpat:sgtin:06141%02d.*.*".formatted(i)).toList());
+    client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", hundred).queryParam("perPage", 1).build())
+        .header("X-API-Key", READER_KEY).exchange()
+        .expectStatus().isOk();
+    refused("MATCH_epc", hundred + "|urn:epc:id:sgtin:0614141.107346.2017")
+        .jsonPath("$.detail").value(allOf(startsWith("MATCH_epc: "), containsString("at most 100 values, not 101")));
+    refused("EQ_destination_location", hundred.replace("idpat:sgtin", "id:sgln").replace(".*.*", ".00001.0") + "|urn:epc:id:sgln:0614141.00001.0")
+        .jsonPath("$.detail").value(containsString("at most 100 values"));
   }
 }

@@ -137,8 +137,9 @@ public class EventReads {
    *
    * e.epcs and e.epcClasses hold every EPC list and every quantity list of an event, but MATCH_epc and
    * MATCH_epcClass only look at epcList/childEPCs and quantityList/childQuantityList; MATCH_anyEPC and
-   * MATCH_anyEPCClass at all of them. The input and output lists are a TransformationEvent's only lists, and GS1's schema allows
-   * them on no other type, so leaving out TransformationEvents is exactly the standard's choice of lists.
+   * MATCH_anyEPCClass at all of them. The input and output lists are a TransformationEvent's only lists,
+   * and GS1's schema allows them on no other type, so leaving out TransformationEvents is exactly the
+   * standard's choice of lists.
    */
   private static Map<String, String> orderedConditions() {
     Map<String, String> conditions = new LinkedHashMap<>();
@@ -150,7 +151,7 @@ public class EventReads {
     conditions.put("bizLocations", "e.bizLocation IN $bizLocations");
     conditions.put("readPoints", "e.readPoint IN $readPoints");
     conditions.put("epcs", "e.type <> 'TransformationEvent' AND any(x IN coalesce(e.epcs, []) WHERE " + matches("$epcs") + ")");
-    conditions.put("anyEpcs", "any(x IN coalesce(e.epcs, []) + [p IN [e.parentId] WHERE p IS NOT NULL] WHERE "
+    conditions.put("anyEpcs", "any(x IN coalesce(e.epcs, []) + [id IN [e.parentId] WHERE id IS NOT NULL] WHERE "
         + matches("$anyEpcs") + ")");
     conditions.put("classes", "e.type <> 'TransformationEvent' AND any(x IN coalesce(e.epcClasses, []) WHERE "
         + matches("$classes") + ")");

@@ -5,19 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import com.acme.app.api.Arguments;
 import com.acme.app.api.BadUserInputException;
-import com.acme.app.epcis.internal.EpcPatterns;
-import com.acme.app.epcis.internal.EpcPatterns.Scope;
 import com.acme.app.epcis.internal.EventReads;
-import com.acme.app.epcis.internal.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,9 +44,9 @@ public class EpcisEvents {
    * A page of events matching {@code query}.
    *
    * @param pageToken a {@link EventPage#nextPageToken()} from before, or {@code null} for the first page
-   * @throws BadUserInputException if the token was not issued here, or a filter value is malformed (an
-   *     identifier of a GS1 scheme, an EPC pattern, a type-less typed parameter); its argument is the
-   *     EPCIS query parameter, e.g. {@code MATCH_epc} or {@code EQ_source_owning_party}
+   * @throws BadUserInputException if the token was not issued here
+   * @throws QueryParameterException if a filter value is malformed or could never match (an identifier
+   *     of a GS1 scheme, an EPC pattern, a type-less typed parameter…), naming the filter
    */
   @PreAuthorize("isAuthenticated()")
   public EventPage query(EventQuery query, int perPage, @Nullable String pageToken) {
@@ -64,11 +56,11 @@ public class EpcisEvents {
   /**
    * A page starting after {@code offset} events (for Relay cursors).
    *
-   * @throws BadUserInputException if a filter value is malformed, as for {@link #query}
+   * @throws QueryParameterException if a filter value is refused, as for {@link #query}
    */
   @PreAuthorize("isAuthenticated()")
   public EventPage page(EventQuery query, int perPage, int offset) {
-    EventReads.Filter filter = filter(query);
+    EventReads.Filter filter = EventFilters.of(query);
     List<EventReads.StoredEvent> rows = reads.find(filter, offset, perPage + 1);
     boolean more = rows.size() > perPage;
     List<EpcisEvent> events = rows.stream().limit(perPage).map(this::event).toList();
@@ -144,52 +136,6 @@ public class EpcisEvents {
 
   private EpcisEvent event(EventReads.StoredEvent row) {
     return new EpcisEvent(row.eventId(), json.readTree(row.json()), json.readTree(row.context()));
-  }
-
-  /** The filter in stored form; a malformed value is refused naming its query parameter. */
-  private static EventReads.Filter filter(EventQuery q) {
-    return new EventReads.Filter(nonEmpty(q.eventTypes()), q.fromTime(), q.toTime(), nonEmpty(q.bizSteps()),
-        nonEmpty(q.dispositions()), identifiers("EQ_bizLocation", q.bizLocations()), identifiers("EQ_readPoint", q.readPoints()),
-        match("MATCH_epc", q.epcs(), Scope.INSTANCE), match("MATCH_anyEPC", q.anyEpcs(), Scope.INSTANCE),
-        match("MATCH_epcClass", q.epcClasses(), Scope.CLASS), typed("EQ_bizTransaction_", "po", q.bizTransactions()),
-        typed("EQ_source_", "owning_party", q.sources()), typed("EQ_destination_", "owning_party", q.destinations()));
-  }
-
-  private static @Nullable List<String> identifiers(String parameter, @Nullable List<String> values) {
-    return values == null || values.isEmpty() ? null
-        : values.stream().map(v -> Arguments.parse(parameter, v.strip(), EpcPatterns::identifier)).distinct().toList();
-  }
-
-  private static EpcPatterns.@Nullable Match match(String parameter, @Nullable List<String> values, Scope scope) {
-    return values == null || values.isEmpty() ? null : EpcPatterns.Match.anyOf(
-        values.stream().map(v -> Arguments.parse(parameter, v.strip(), value -> EpcPatterns.parse(value, scope))).toList());
-  }
-
-  /**
-   * One filter per type: {@code po} and {@code urn:epcglobal:cbv:btt:po} name the same type, so their
-   * values are alternatives, as repeated values of one parameter are.
-   */
-  private static @Nullable List<EventReads.Typed> typed(String prefix, String exampleType, @Nullable List<EventQuery.TypedValues> given) {
-    if (given == null) {
-      return null;
-    }
-    Map<String, Set<String>> byType = new LinkedHashMap<>();
-    for (EventQuery.TypedValues values : given) {
-      String parameter = prefix + values.type();
-      String type = Vocabulary.shortForm(values.type().strip());
-      if (type == null || type.isEmpty()) {
-        throw new BadUserInputException(parameter, parameter + " needs a type, as in " + prefix + exampleType);
-      }
-      for (String value : values.values()) {
-        byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(Arguments.parse(parameter, value.strip(), EpcPatterns::identifier));
-      }
-    }
-    return byType.isEmpty() ? null
-        : byType.entrySet().stream().map(e -> new EventReads.Typed(e.getKey(), List.copyOf(e.getValue()))).toList();
-  }
-
-  private static @Nullable List<String> nonEmpty(@Nullable List<String> values) {
-    return values == null || values.isEmpty() ? null : values;
   }
 
   static String token(int offset) {

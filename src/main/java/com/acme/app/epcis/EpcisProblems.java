@@ -43,6 +43,12 @@ class EpcisProblems {
         List.of(new CaptureProblem(e.argument(), "BAD_USER_INPUT", e.getMessage())));
   }
 
+  /** A refused filter value, named as this binding names the parameter: {@code MATCH_epc}, {@code EQ_source_location}. */
+  @ExceptionHandler(QueryParameterException.class)
+  ResponseEntity<Map<String, Object>> badFilter(QueryParameterException e) {
+    return badInput(e.named(e.restName()));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e) {
     String message = e.getName() + " has the wrong form";

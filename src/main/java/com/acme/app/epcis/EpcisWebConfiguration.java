@@ -25,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code %3B}. Tomcat rejects an encoded slash and Spring Security's firewall an encoded slash, double
  * slash or semicolon by default; both are relaxed here just enough: Tomcat passes {@code %2F} through undecoded
  * (so it can never be taken for a path separator), and the firewall allows those encodings while
- * keeping every other check (traversal, control characters, non-normalised paths).
+ * keeping every other check (traversal, control characters, non-normalised paths). And {@code |} in
+ * query strings: the query parameters separate their values with it ({@code pipeDelimited} in the
+ * binding's OpenAPI), and clients such as curl send it unencoded, which Tomcat refuses by default.
  */
 @Configuration(proxyBeanMethods = false)
 class EpcisWebConfiguration {
@@ -36,6 +38,11 @@ class EpcisWebConfiguration {
   @Bean
   TomcatConnectorCustomizer encodedSlashesPassThrough() {
     return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+  }
+
+  @Bean
+  TomcatConnectorCustomizer pipesInQueryStrings() {
+    return connector -> connector.setProperty("relaxedQueryChars", "|");
   }
 
   @Bean

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.acme.app.api.BadUserInputException;
 import com.acme.app.api.Connection;
 import com.acme.app.api.PageRequest;
 import com.acme.app.epcis.internal.Vocabulary;
@@ -23,7 +22,8 @@ class EventGraphQlController {
   record EventFilter(@Nullable List<String> eventTypes, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to,
       @Nullable List<String> bizSteps, @Nullable List<String> dispositions, @Nullable List<String> bizLocations,
       @Nullable List<String> readPoints, @Nullable List<String> epcs, @Nullable List<String> anyEpcs,
-      @Nullable List<String> epcClasses, @Nullable List<EventQuery.TypedValues> bizTransactions,
+      @Nullable List<String> epcClasses, @Nullable List<String> anyEpcClasses,
+      @Nullable List<EventQuery.TypedValues> bizTransactions,
       @Nullable List<EventQuery.TypedValues> sources, @Nullable List<EventQuery.TypedValues> destinations) {}
 
   /** {@code EpcisEvent}. */
@@ -49,8 +49,8 @@ class EventGraphQlController {
     EventPage page;
     try {
       page = events.page(query(filter), request.size(), request.offset());
-    } catch (BadUserInputException refused) {
-      throw new BadUserInputException(filterField(refused.argument()), refused.getMessage());
+    } catch (QueryParameterException refused) {
+      throw refused.named(refused.parameter().graphQlPath());
     }
     List<Connection.Edge<EventNode>> edges = new ArrayList<>();
     for (int i = 0; i < page.events().size(); i++) {
@@ -103,22 +103,6 @@ class EventGraphQlController {
     }
     return new EventQuery(f.eventTypes() == null ? null : f.eventTypes().stream().map(EventGraphQlController::eventType).toList(),
         f.from(), f.to(), f.bizSteps(), f.dispositions(), f.bizLocations(), f.readPoints(), f.epcs(), f.anyEpcs(),
-        f.epcClasses(), f.bizTransactions(), f.sources(), f.destinations());
-  }
-
-  /** The {@code EventFilter} field behind the EPCIS query parameter {@link EpcisEvents} names in a refusal. */
-  private static String filterField(String parameter) {
-    String field = switch (parameter.replaceFirst("^(EQ_bizTransaction|EQ_source|EQ_destination)_.*", "$1_")) {
-      case "EQ_bizLocation" -> "bizLocations";
-      case "EQ_readPoint" -> "readPoints";
-      case "MATCH_epc" -> "epcs";
-      case "MATCH_anyEPC" -> "anyEpcs";
-      case "MATCH_epcClass" -> "epcClasses";
-      case "EQ_bizTransaction_" -> "bizTransactions";
-      case "EQ_source_" -> "sources";
-      case "EQ_destination_" -> "destinations";
-      default -> null;
-    };
-    return field == null ? parameter : "filter." + field;
+        f.epcClasses(), f.anyEpcClasses(), f.bizTransactions(), f.sources(), f.destinations());
   }
 }

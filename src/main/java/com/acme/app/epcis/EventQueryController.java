@@ -1,5 +1,20 @@
 package com.acme.app.epcis;
 
+import static com.acme.app.epcis.QueryParameter.EQ_BIZ_LOCATION;
+import static com.acme.app.epcis.QueryParameter.EQ_BIZ_STEP;
+import static com.acme.app.epcis.QueryParameter.EQ_BIZ_TRANSACTION;
+import static com.acme.app.epcis.QueryParameter.EQ_DESTINATION;
+import static com.acme.app.epcis.QueryParameter.EQ_DISPOSITION;
+import static com.acme.app.epcis.QueryParameter.EQ_READ_POINT;
+import static com.acme.app.epcis.QueryParameter.EQ_SOURCE;
+import static com.acme.app.epcis.QueryParameter.EVENT_TYPE;
+import static com.acme.app.epcis.QueryParameter.GE_EVENT_TIME;
+import static com.acme.app.epcis.QueryParameter.LT_EVENT_TIME;
+import static com.acme.app.epcis.QueryParameter.MATCH_ANY_EPC;
+import static com.acme.app.epcis.QueryParameter.MATCH_ANY_EPC_CLASS;
+import static com.acme.app.epcis.QueryParameter.MATCH_EPC;
+import static com.acme.app.epcis.QueryParameter.MATCH_EPC_CLASS;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -39,6 +54,7 @@ class EventQueryController {
   @GetMapping(path = "/events", produces = {"application/json", JSON_LD})
   ResponseEntity<ObjectNode> query(@RequestParam MultiValueMap<String, String> parameters,
       @RequestParam(required = false) @Nullable Integer perPage, @RequestParam(required = false) @Nullable String nextPageToken) {
+    QueryParameterNames.check(parameters.keySet());
     int size = Arguments.inRange("perPage", perPage, 1, properties.maxPerPage(), 30);
     EventPage page = events.query(query(parameters), size, nextPageToken);
     var response = ResponseEntity.ok();
@@ -65,29 +81,39 @@ class EventQueryController {
   }
 
   private static EventQuery query(MultiValueMap<String, String> p) {
-    return new EventQuery(values(p, "eventType"), time(p, "GE_eventTime"), time(p, "LT_eventTime"),
-        values(p, "EQ_bizStep"), values(p, "EQ_disposition"), values(p, "EQ_bizLocation"), values(p, "EQ_readPoint"),
-        values(p, "MATCH_epc"), values(p, "MATCH_anyEPC"), values(p, "MATCH_epcClass"),
-        typed(p, "EQ_bizTransaction_"), typed(p, "EQ_source_"), typed(p, "EQ_destination_"));
+    return new EventQuery(values(p, EVENT_TYPE), time(p, GE_EVENT_TIME), time(p, LT_EVENT_TIME),
+        values(p, EQ_BIZ_STEP), values(p, EQ_DISPOSITION), values(p, EQ_BIZ_LOCATION), values(p, EQ_READ_POINT),
+        values(p, MATCH_EPC), values(p, MATCH_ANY_EPC), values(p, MATCH_EPC_CLASS), values(p, MATCH_ANY_EPC_CLASS),
+        typed(p, EQ_BIZ_TRANSACTION), typed(p, EQ_SOURCE), typed(p, EQ_DESTINATION));
   }
 
   /** The parameters named {@code prefix + type}, e.g. {@code EQ_bizTransaction_po}, the type being what follows. */
-  private static @Nullable List<EventQuery.TypedValues> typed(MultiValueMap<String, String> p, String prefix) {
+  private static @Nullable List<EventQuery.TypedValues> typed(MultiValueMap<String, String> p, QueryParameter parameter) {
+    String prefix = parameter.restName();
     List<EventQuery.TypedValues> typed = p.keySet().stream().filter(name -> name.startsWith(prefix))
         .map(name -> new EventQuery.TypedValues(name.substring(prefix.length()), values(p, name))).toList();
     return typed.isEmpty() ? null : typed;
   }
 
-  /** Repeated parameters and comma-separated values alike, as the REST binding allows both. */
+  private static @Nullable List<String> values(MultiValueMap<String, String> p, QueryParameter parameter) {
+    return values(p, parameter.restName());
+  }
+
+  /**
+   * Repeated parameters and {@code |}-separated values alike: the OpenAPI of the REST binding declares
+   * the list parameters {@code style: pipeDelimited}. Not commas: they are legal in serials and URIs.
+   * Blank values are kept, for {@link EpcisEvents} to refuse: {@code MATCH_epc=} is no filter at all.
+   */
   private static @Nullable List<String> values(MultiValueMap<String, String> p, String name) {
     List<String> given = p.get(name);
     if (given == null) {
       return null;
     }
-    return given.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    return given.stream().flatMap(v -> Arrays.stream(v.split("\\|", -1))).toList();
   }
 
-  private static @Nullable OffsetDateTime time(MultiValueMap<String, String> p, String name) {
+  private static @Nullable OffsetDateTime time(MultiValueMap<String, String> p, QueryParameter parameter) {
+    String name = parameter.restName();
     String value = p.getFirst(name);
     if (value == null) {
       return null;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import com.acme.app.IntegrationTest;
 import com.acme.app.gs1.CheckDigit;
@@ -80,11 +81,38 @@ class EpcisGraphQlIntegrationTests extends IntegrationTest {
   void refusesAMalformedPatternOrPartyNamingTheFilterField() {
     withKey(READER_KEY).documentName("events").variable("filter", Map.of("epcs", List.of("urn:epc:idpat:sgtin:0614141.*.2017")))
         .execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
-            && "filter.epcs".equals(e.getExtensions().get("argument")) && e.getMessage().contains("is not an EPC pattern"));
+            && "filter.epcs".equals(e.getExtensions().get("argument")) && e.getMessage().startsWith("filter.epcs: ")
+            && e.getMessage().contains("is not an EPC pattern"));
     withKey(READER_KEY).documentName("events")
         .variable("filter", Map.of("sources", List.of(Map.of("type", "owning_party", "values", List.of("urn:epc:id:pgln:0614141.1")))))
         .execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
             && "filter.sources".equals(e.getExtensions().get("argument")));
+  }
+
+  /** An empty list or a blank value would otherwise be dropped (every event) or match nothing. */
+  @Test
+  void refusesEmptyListsAndBlankValuesNamingTheFilterField() {
+    Map<String, Map<String, Object>> refusals = Map.of(
+        "filter.epcs", Map.of("epcs", List.of()),
+        "filter.eventTypes", Map.of("eventTypes", List.of()),
+        "filter.anyEpcs", Map.of("anyEpcs", List.of(" ")),
+        "filter.bizSteps", Map.of("bizSteps", List.of("shipping", "")),
+        "filter.bizTransactions", Map.of("bizTransactions", List.of(Map.of("type", "po", "values", List.of()))),
+        "filter.sources", Map.of("sources", List.of(Map.of("type", "owning_party", "values", List.of(" ")))),
+        "filter.destinations", Map.of("destinations", List.of()));
+    refusals.forEach((argument, filter) -> withKey(READER_KEY).documentName("events").variable("filter", filter)
+        .execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+            && argument.equals(e.getExtensions().get("argument")) && e.getMessage().startsWith(argument + ": ")));
+  }
+
+  @Test
+  void refusesMoreThanAHundredValuesOfOneFilterField() {
+    List<String> epcs = IntStream.rangeClosed(0, 100).mapToObj(i -> "urn:epc:id:sgtin:0614141.107346." + i).toList();
+    withKey(READER_KEY).documentName("events").variable("filter", Map.of("epcs", epcs)).execute()
+        .errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code")) && "filter.epcs".equals(e.getExtensions().get("argument"))
+            && e.getMessage().contains("at most 100 values, not 101"));
+    withKey(READER_KEY).documentName("events").variable("filter", Map.of("epcs", epcs.subList(0, 100))).execute()
+        .errors().verify();
   }
 
   @Test

@@ -37,10 +37,18 @@ class EpcisQueryIntegrationTests extends IntegrationTest {
          "action": "ADD", "bizStep": "packing", "parentID": "urn:epc:id:sscc:8935999.%s",
          "childEPCs": ["urn:epc:id:sgtin:8935999.012345.%s"],
          "bizLocation": {"id": "urn:epc:id:sgln:8935999.%s.0"}}""".formatted(serialReference, serialReference, locationReference);
+    capture(packing);
+  }
+
+  private void capture(String event) {
     client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(EpcisTestDocuments.document(packing)).exchange()
+        .bodyValue(EpcisTestDocuments.document(event)).exchange()
         .expectStatus().isAccepted()
         .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
+  }
+
+  private String sscc() {
+    return CheckDigit.append(serialReference.charAt(0) + "8935999" + serialReference.substring(1));
   }
 
   private WebTestClient.BodyContentSpec query(String parameter, String value) {
@@ -62,13 +70,46 @@ class EpcisQueryIntegrationTests extends IntegrationTest {
 
   @Test
   void anyEpcFindsAPalletByItsParentButEpcOnlyByItsContents() {
-    String sscc = CheckDigit.append(serialReference.charAt(0) + "8935999" + serialReference.substring(1));
-    query("MATCH_anyEPC", "https://id.gs1.org/00/" + sscc)
+    query("MATCH_anyEPC", "https://id.gs1.org/00/" + sscc())
         .jsonPath(RESULTS + ".length()").isEqualTo(1)
         .jsonPath(RESULTS + "[0].type").isEqualTo("AggregationEvent");
     query("MATCH_epc", "urn:epc:id:sscc:8935999." + serialReference)
         .jsonPath(RESULTS + ".length()").isEqualTo(0);
     query("MATCH_epc", "urn:epc:id:sgtin:8935999.012345." + serialReference)
         .jsonPath(RESULTS + ".length()").isEqualTo(1);
+  }
+
+  /** Capture stores no empty EPC list, and an unpacking that names only the pallet has none at all. */
+  @Test
+  void anyEpcFindsAnUnpackingThatNamesOnlyThePallet() {
+    capture("""
+        {"type": "AggregationEvent", "eventTime": "2026-04-03T09:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "action": "DELETE", "bizStep": "unpacking", "parentID": "urn:epc:id:sscc:8935999.%s"}""".formatted(serialReference));
+    query("MATCH_anyEPC", "urn:epc:id:sscc:8935999." + serialReference)
+        .jsonPath(RESULTS + ".length()").isEqualTo(2)
+        .jsonPath(RESULTS + "[1].action").isEqualTo("DELETE");
+  }
+
+  /**
+   * The standard's MATCH_epc looks at epcList and childEPCs, MATCH_epcClass at quantityList and
+   * childQuantityList; a transformation's inputs and outputs are found with MATCH_anyEPC and
+   * MATCH_anyEPCClass.
+   */
+  @Test
+  void epcAndEpcClassDoNotLookAtTheInputsAndOutputsOfATransformation() {
+    String input = EpcisTestDocuments.uniqueSgtin();
+    String lot = EpcisTestDocuments.uniqueLot("OUT");
+    capture("""
+        {"type": "TransformationEvent", "eventTime": "2026-04-04T09:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+         "inputEPCList": ["%s"], "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.012345.%s", "quantity": 5, "uom": "KGM"}],
+         "bizLocation": {"id": "urn:epc:id:sgln:8935999.%s.0"}}""".formatted(input, lot, locationReference));
+    query("MATCH_epc", input).jsonPath(RESULTS + ".length()").isEqualTo(0);
+    query("MATCH_epcClass", "urn:epc:class:lgtin:8935999.012345." + lot).jsonPath(RESULTS + ".length()").isEqualTo(0);
+    query("MATCH_anyEPC", input)
+        .jsonPath(RESULTS + ".length()").isEqualTo(1)
+        .jsonPath(RESULTS + "[0].type").isEqualTo("TransformationEvent");
+    query("MATCH_anyEPCClass", "urn:epc:class:lgtin:8935999.012345." + lot)
+        .jsonPath(RESULTS + ".length()").isEqualTo(1)
+        .jsonPath(RESULTS + "[0].type").isEqualTo("TransformationEvent");
   }
 }

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +61,10 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
             .formatted(company)),
         observe("lotB", "\"quantityList\": [{\"epcClass\": \"https://id.gs1.org/01/%s/10/L2\", \"quantity\": 5, \"uom\": \"KGM\"}]"
             .formatted(gtin(company, "0456"))));
+    capture(events);
+  }
+
+  private void capture(String events) {
     client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(EpcisTestDocuments.document(events)).exchange()
         .expectStatus().isAccepted()
@@ -80,12 +87,22 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
     return CheckDigit.append(itemReference.charAt(0) + companyPrefix + itemReference.substring(1));
   }
 
-  /** The names of the events {@code GET /epcis/events} answers for one parameter. */
-  private List<String> found(String parameter, String value) {
-    String body = client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
+  /** The names of the events {@code GET /epcis/events} answers for {@code parameters} (name, value, name, value…). */
+  private List<String> found(String... parameters) {
+    String body = client().get().uri(b -> {
+          b.path("/epcis/events");
+          for (int i = 0; i < parameters.length; i += 2) {
+            b.queryParam(parameters[i], parameters[i + 1]);
+          }
+          return b.build();
+        })
         .header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isOk()
         .expectBody(String.class).returnResult().getResponseBody();
+    return names(body);
+  }
+
+  private List<String> names(String body) {
     List<String> found = JsonPath.read(body, RESULTS + "[*].eventID");
     return ids.entrySet().stream().filter(e -> found.contains(e.getValue())).map(Map.Entry::getKey).toList();
   }
@@ -103,7 +120,7 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
   void aCompanyPrefixPatternFindsEveryProductOfThatCompanyAndNoOther() {
     assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + company + ".*.*")).containsExactly("a", "a1", "b", "pallet");
     assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + otherCompany + ".*.*")).containsExactly("other");
-    assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + otherCompany + ".*.*,urn:epc:id:sgtin:" + company + ".0456.3"))
+    assertThat(found("MATCH_epc", "urn:epc:idpat:sgtin:" + otherCompany + ".*.*|urn:epc:id:sgtin:" + company + ".0456.3"))
         .containsExactly("b", "other");
   }
 
@@ -142,5 +159,45 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
         .header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("EQ_bizLocation");
+  }
+
+  @Test
+  void aClassWhereEpcsAreMatchedIsABadRequestNamingTheParameter() {
+    for (String parameter : List.of("MATCH_epc", "MATCH_anyEPC")) {
+      for (String value : List.of("urn:epc:class:lgtin:" + company + ".0123.L1", "urn:epc:class:lgtin:" + company + ".0123.*",
+          "https://id.gs1.org/01/" + gtin(company, "0456") + "/10/L2")) {
+        client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
+            .header("X-API-Key", READER_KEY).exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.errors[0].pointer").isEqualTo(parameter)
+            .jsonPath("$.detail").value(allOf(startsWith(parameter + ": "), containsString("is a class"),
+                containsString("use MATCH_epcClass")));
+      }
+    }
+  }
+
+  /** The binding's OpenAPI separates values with | ({@code pipeDelimited}); a comma belongs to the value. */
+  @Test
+  void valuesAreSeparatedByPipesOrRepeatedAndMayHoldCommas() {
+    String serial = "https://id.gs1.org/01/" + gtin(company, "0789") + "/21/7,8";
+    capture(observe("comma", "\"epcList\": [\"%s\"]".formatted(serial)));
+    assertThat(found("MATCH_epc", serial)).containsExactly("comma");
+    assertThat(found("MATCH_epc", serial + "|urn:epc:id:sgtin:" + company + ".0456.3")).containsExactly("b", "comma");
+    assertThat(found("MATCH_epc", serial, "MATCH_epc", "urn:epc:id:sgtin:" + company + ".0456.3")).containsExactly("b", "comma");
+  }
+
+  /** curl sends the | of {@code a|b} as it is, and the server must not refuse the request line. */
+  @Test
+  void anUnencodedPipeSeparatesValues() throws IOException {
+    String target = "/epcis/events?MATCH_epc=urn:epc:id:sgtin:" + company + ".0123.1|urn:epc:id:sgtin:" + company + ".0456.3";
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + READER_KEY
+          + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 200");
+      assertThat(response).contains(ids.get("a"), ids.get("b")).doesNotContain(ids.get("a1"));
+    }
   }
 }

@@ -69,6 +69,10 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
         event("handover", """
             "bizTransactionList": [{"bizTransaction": "%s"}],
             "sourceList": [{"type": "possessing_party", "source": "%s"}]""".formatted(untyped, sellerUrn)));
+    capture(events);
+  }
+
+  private void capture(String events) {
     client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(EpcisTestDocuments.document(events)).exchange()
         .expectStatus().isAccepted()
@@ -107,6 +111,16 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
     assertThat(found("EQ_bizTransaction_desadv", despatchAdvice)).containsExactly("sale");
   }
 
+  /** Capture takes any URI as a transaction id; one that only looks like a Digital Link must be found too. */
+  @Test
+  void aBusinessTransactionIdIsFoundExactlyAsCaptured() {
+    String erpOrder = "https://erp.example.com/orders-" + UUID.randomUUID() + "/00/4711";
+    capture(event("erp", """
+        "bizTransactionList": [{"type": "po", "bizTransaction": "%s"}]""".formatted(erpOrder)));
+    assertThat(found("EQ_bizTransaction_po", erpOrder)).containsExactly("erp");
+    assertThat(found("EQ_bizTransaction_po", erpOrder + "2")).isEmpty();
+  }
+
   @Test
   void aBusinessTransactionOfAnotherTypeOrWithoutTypeDoesNotMatch() {
     assertThat(found("EQ_bizTransaction_desadv", purchaseOrder)).isEmpty();
@@ -117,7 +131,7 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
   void everyTypedParameterMustHoldAndValuesOfOneTypeAreAlternatives() {
     assertThat(found("EQ_bizTransaction_po", purchaseOrder, "EQ_bizTransaction_desadv", despatchAdvice)).containsExactly("sale");
     assertThat(found("EQ_bizTransaction_po", purchaseOrder, "EQ_bizTransaction_desadv", untyped)).isEmpty();
-    assertThat(found("EQ_bizTransaction_po", untyped + "," + purchaseOrder)).containsExactly("sale");
+    assertThat(found("EQ_bizTransaction_po", untyped + "|" + purchaseOrder)).containsExactly("sale");
   }
 
   @Test
@@ -145,5 +159,22 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
         .header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.detail").value(containsString("needs a type"));
+  }
+
+  /**
+   * Entries are stored as {@code <type>|<id>}: a type holding {@code |} could equal another entry, and a
+   * type that is neither a CBV short name nor a URI was never captured.
+   */
+  @Test
+  void aTypeThatIsNeitherAShortNameNorAUriIsABadRequestNamingTheParameter() {
+    for (String parameter : List.of("EQ_bizTransaction_po|urn:epcglobal:cbv:bt:1", "EQ_source_owning party", "EQ_destination_Owning_Party")) {
+      client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, purchaseOrder).build())
+          .header("X-API-Key", READER_KEY).exchange()
+          .expectStatus().isBadRequest()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.errors[0].pointer").isEqualTo(parameter)
+          .jsonPath("$.detail").value(containsString("must be a CBV short name"));
+    }
   }
 }

@@ -149,7 +149,8 @@ public final class EpcIdentifiers {
     return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
-  private static String abbreviate(String value) {
+  /** {@code value} cut to 60 characters for a message: a refused value may be of any length. */
+  static String abbreviate(String value) {
     return value.length() <= 60 ? value : value.substring(0, 60) + "…";
   }
 }

@@ -35,12 +35,15 @@ import com.acme.app.gs1.CheckDigit;
  *
  * <p>For {@code MATCH_epcClass} ({@link Scope#CLASS}) an SGTIN pattern selects classes: {@code CP.IR.*}
  * the GTIN and all of its lots, {@code CP.*.*} every class of the company; an LGTIN whose lot is
- * {@code *} ({@code urn:epc:class:lgtin:CP.IR.*}) every lot of the GTIN.
+ * {@code *} ({@code urn:epc:class:lgtin:CP.IR.*}) every lot of the GTIN; a lot that merely ends in
+ * {@code .*} ({@code CP.IR.AB.*}) is that one lot. A class given for {@link Scope#INSTANCE} is refused,
+ * as no EPC list holds one.
  */
 public final class EpcPatterns {
 
   private static final String PATTERN = "urn:epc:idpat:";
-  private static final String LGTIN = "urn:epc:class:lgtin:";
+  private static final String CLASS = "urn:epc:class:";
+  private static final String LGTIN = CLASS + "lgtin:";
   private static final String GTIN_LINK = "https://id.gs1.org/01/";
   private static final String SSCC_LINK = "https://id.gs1.org/00/";
   private static final String GLN_LINK = "https://id.gs1.org/414/";
@@ -119,22 +122,32 @@ public final class EpcPatterns {
   /**
    * What the {@code MATCH_} value {@code value} matches.
    *
-   * @throws IllegalArgumentException if it is a malformed pattern, or a malformed identifier of a GS1 scheme
+   * @throws IllegalArgumentException if it is a malformed pattern, a malformed identifier of a GS1 scheme,
+   *     or a class ({@code urn:epc:class:…}, a Digital Link with a lot) for {@link Scope#INSTANCE}
    */
   public static Match parse(String value, Scope scope) {
     if (value.startsWith(PATTERN)) {
       return pattern(value, scope);
     }
-    if (value.startsWith(LGTIN) && value.endsWith(".*")) {
+    if (scope == Scope.INSTANCE && value.startsWith(CLASS)) {
+      throw aClass(value);
+    }
+    if (value.startsWith(LGTIN)) {
+      // only a lot that is * as a whole means every lot: AB.* is a legal lot of its own
       String[] parts = value.substring(LGTIN.length()).split("\\.", 3);
-      if (parts.length != 3 || !parts[0].matches("\\d{6,12}")) {
-        throw invalid(value, "write urn:epc:class:lgtin:CompanyPrefix.ItemReference.* for every lot of a GTIN");
+      if (parts.length == 3 && parts[2].equals("*")) {
+        if (!parts[0].matches("\\d{6,12}")) {
+          throw invalid(value, "write urn:epc:class:lgtin:CompanyPrefix.ItemReference.* for every lot of a GTIN");
+        }
+        return Match.prefixes(List.of(Prefix.of(GTIN_LINK + gtin(value, parts[0], parts[1]) + "/10/")));
       }
-      return Match.prefixes(List.of(Prefix.of(GTIN_LINK + gtin(value, parts[0], parts[1]) + "/10/")));
     }
     Epc epc = EpcIdentifiers.parse(value);
     if (epc instanceof Epc.ItemClass c && c.lot() == null) {
       return gtinPattern(c.gtin(), scope);
+    }
+    if (scope == Scope.INSTANCE && epc instanceof Epc.ItemClass) {
+      throw aClass(value);
     }
     return Match.identifier(epc.canonical());
   }
@@ -147,9 +160,21 @@ public final class EpcPatterns {
    */
   public static String identifier(String value) {
     if (value.startsWith(PATTERN)) {
-      throw new IllegalArgumentException("'" + abbreviate(value) + "' is an EPC pattern; only the MATCH_ parameters take patterns");
+      throw new IllegalArgumentException(
+          "'" + EpcIdentifiers.abbreviate(value) + "' is an EPC pattern; only the MATCH_ parameters take patterns");
     }
     return EpcIdentifiers.parse(value).canonical();
+  }
+
+  /**
+   * The stored form of the business transaction id {@code value}, for {@code EQ_bizTransaction_…}: the
+   * same lenient reading capture applies ({@link EventRows#canonical(String)}), so that an id is found
+   * exactly when it equals a captured one. GS1 keys become canonical, so their URN and Digital Link
+   * match each other; anything else, a URL that only looks like a Digital Link included, stays as written.
+   * Never refuses a value: the standard asks for equality, and capture did not refuse it either.
+   */
+  public static String transactionId(String value) {
+    return EventRows.canonical(value);
   }
 
   private static Match pattern(String value, Scope scope) {
@@ -182,7 +207,7 @@ public final class EpcPatterns {
     }
     String companyPrefix = parts.getFirst();
     if (fixed > 0 && List.of("sgtin", "sscc", "sgln", "pgln").contains(scheme) && !companyPrefix.matches("\\d{6,12}")) {
-      throw invalid(value, "a company prefix has 6 to 12 digits, not '" + abbreviate(companyPrefix) + "'");
+      throw invalid(value, "a company prefix has 6 to 12 digits, not '" + EpcIdentifiers.abbreviate(companyPrefix) + "'");
     }
     return switch (scheme) {
       case "sgtin" -> switch (fixed) {
@@ -232,15 +257,20 @@ public final class EpcPatterns {
   private static void requireDigits(String value, String companyPrefix, String reference, int length, String what) {
     if (!(companyPrefix + reference).matches("\\d+") || (companyPrefix + reference).length() != length) {
       throw invalid(value, "the " + what + " must be " + length + " digits together, not '"
-          + abbreviate(companyPrefix + "." + reference) + "'");
+          + EpcIdentifiers.abbreviate(companyPrefix + "." + reference) + "'");
     }
   }
 
-  private static IllegalArgumentException invalid(String value, String problem) {
-    return new IllegalArgumentException("'" + abbreviate(value) + "' is not an EPC pattern: " + problem);
+  /**
+   * A class (an LGTIN, a Digital Link with a lot) where instances are matched: EPC lists never hold one,
+   * so it would silently match nothing.
+   */
+  private static IllegalArgumentException aClass(String value) {
+    return new IllegalArgumentException("'" + EpcIdentifiers.abbreviate(value)
+        + "' is a class, which EPC lists never hold; use MATCH_epcClass (GraphQL: filter.epcClasses)");
   }
 
-  private static String abbreviate(String value) {
-    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+  private static IllegalArgumentException invalid(String value, String problem) {
+    return new IllegalArgumentException("'" + EpcIdentifiers.abbreviate(value) + "' is not an EPC pattern: " + problem);
   }
 }

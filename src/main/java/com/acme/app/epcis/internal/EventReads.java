@@ -43,6 +43,7 @@ public class EventReads {
       EpcPatterns.@Nullable Match epcs,
       EpcPatterns.@Nullable Match anyEpcs,
       EpcPatterns.@Nullable Match epcClasses,
+      EpcPatterns.@Nullable Match anyEpcClasses,
       @Nullable List<Typed> bizTransactions,
       @Nullable List<Typed> sources,
       @Nullable List<Typed> destinations) {}
@@ -128,6 +129,18 @@ public class EventReads {
     return where.toString();
   }
 
+  /*
+   * Capture stores no null and no empty list (EventRows), so every list property may be absent, and an
+   * absent property reads as null: any(x IN null ...) is null and [a] + null is null, which would drop
+   * an event that matches through another part (a parentID with no EPC list). Each list is therefore
+   * read through coalesce(e.x, []).
+   *
+   * e.epcs and e.epcClasses hold every EPC list and every quantity list of an event, but MATCH_epc and
+   * MATCH_epcClass only look at epcList/childEPCs and quantityList/childQuantityList; MATCH_anyEPC and
+   * MATCH_anyEPCClass at all of them. The input and output lists are a TransformationEvent's only lists,
+   * and GS1's schema allows them on no other type, so leaving out TransformationEvents is exactly the
+   * standard's choice of lists.
+   */
   private static Map<String, String> orderedConditions() {
     Map<String, String> conditions = new LinkedHashMap<>();
     conditions.put("types", "e.type IN $types");
@@ -137,12 +150,15 @@ public class EventReads {
     conditions.put("dispositions", "e.disposition IN $dispositions");
     conditions.put("bizLocations", "e.bizLocation IN $bizLocations");
     conditions.put("readPoints", "e.readPoint IN $readPoints");
-    conditions.put("epcs", "any(x IN e.epcs WHERE " + matches("$epcs") + ")");
-    conditions.put("anyEpcs", "any(x IN [e.parentId] + e.epcs WHERE " + matches("$anyEpcs") + ")");
-    conditions.put("classes", "any(x IN e.epcClasses WHERE " + matches("$classes") + ")");
-    conditions.put("bizTransactions", "all(t IN $bizTransactions WHERE any(x IN e.bizTransactions WHERE x IN t))");
-    conditions.put("sources", "all(t IN $sources WHERE any(x IN e.sources WHERE x IN t))");
-    conditions.put("destinations", "all(t IN $destinations WHERE any(x IN e.destinations WHERE x IN t))");
+    conditions.put("epcs", "e.type <> 'TransformationEvent' AND any(x IN coalesce(e.epcs, []) WHERE " + matches("$epcs") + ")");
+    conditions.put("anyEpcs", "any(x IN coalesce(e.epcs, []) + [id IN [e.parentId] WHERE id IS NOT NULL] WHERE "
+        + matches("$anyEpcs") + ")");
+    conditions.put("classes", "e.type <> 'TransformationEvent' AND any(x IN coalesce(e.epcClasses, []) WHERE "
+        + matches("$classes") + ")");
+    conditions.put("anyClasses", "any(x IN coalesce(e.epcClasses, []) WHERE " + matches("$anyClasses") + ")");
+    conditions.put("bizTransactions", "all(t IN $bizTransactions WHERE any(x IN coalesce(e.bizTransactions, []) WHERE x IN t))");
+    conditions.put("sources", "all(t IN $sources WHERE any(x IN coalesce(e.sources, []) WHERE x IN t))");
+    conditions.put("destinations", "all(t IN $destinations WHERE any(x IN coalesce(e.destinations, []) WHERE x IN t))");
     return Collections.unmodifiableMap(conditions);
   }
 
@@ -164,6 +180,7 @@ public class EventReads {
     p.put("epcs", f.epcs() == null ? null : f.epcs().toMap());
     p.put("anyEpcs", f.anyEpcs() == null ? null : f.anyEpcs().toMap());
     p.put("classes", f.epcClasses() == null ? null : f.epcClasses().toMap());
+    p.put("anyClasses", f.anyEpcClasses() == null ? null : f.anyEpcClasses().toMap());
     p.put("bizTransactions", typed(f.bizTransactions()));
     p.put("sources", typed(f.sources()));
     p.put("destinations", typed(f.destinations()));

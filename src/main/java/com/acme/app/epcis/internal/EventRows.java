@@ -65,8 +65,8 @@ final class EventRows {
     if (parsed.declaresError()) {
       row.put("errorDeclaration", e.path("errorDeclaration").toString());
     }
-    // an absent property reads as null, as an empty list does in the queries' any(): not storing them
-    // spares each of thousands of events a few property records and their transfer over Bolt
+    // not storing nulls and empty lists spares each of thousands of events a few property records and
+    // their transfer over Bolt; an absent list reads as null, not as [], so queries coalesce(e.x, [])
     row.values().removeIf(v -> v == null || v instanceof List<?> list && list.isEmpty());
     return row;
   }

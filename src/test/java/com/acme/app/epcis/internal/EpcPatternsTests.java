@@ -81,6 +81,25 @@ class EpcPatternsTests {
   }
 
   @Test
+  void anLgtinWhoseLotOnlyEndsInStarIsThatOneLot() {
+    Match match = EpcPatterns.parse("urn:epc:class:lgtin:0614141.107346.AB.*", Scope.CLASS);
+    assertThat(match.prefixes()).isEmpty();
+    assertThat(matches(match, stored("urn:epc:class:lgtin:0614141.107346.AB.*"))).isTrue();
+    assertThat(matches(match, stored("urn:epc:class:lgtin:0614141.107346.AB.7"))).isFalse();
+    assertThat(matches(match, stored("urn:epc:class:lgtin:0614141.107346.L1"))).isFalse();
+  }
+
+  @Test
+  void refusesAClassWhereInstancesAreMatched() {
+    for (String value : List.of("urn:epc:class:lgtin:0614141.107346.L1", "urn:epc:class:lgtin:0614141.107346.*",
+        "https://id.gs1.org/01/10614141073464/10/L1")) {
+      assertThatThrownBy(() -> EpcPatterns.parse(value, Scope.INSTANCE)).as(value)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a class").hasMessageContaining("MATCH_epcClass");
+      assertThat(EpcPatterns.parse(value, Scope.CLASS)).as(value).isNotNull();
+    }
+  }
+
+  @Test
   void ssccPatternsSkipTheExtensionDigit() {
     Match match = EpcPatterns.parse("urn:epc:idpat:sscc:0614141.*", Scope.INSTANCE);
     assertThat(matches(match, stored("urn:epc:id:sscc:0614141.1234567890"))).isTrue();

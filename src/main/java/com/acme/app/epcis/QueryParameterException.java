@@ -1,0 +1,46 @@
+package com.acme.app.epcis;
+
+import com.acme.app.api.BadUserInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A refused value of an event query's filter, naming the filter by {@link QueryParameter} rather than by
+ * either binding's name: the REST binding reports it under the query parameter ({@code MATCH_epc}), the
+ * GraphQL one under the argument path ({@code filter.epcs}).
+ */
+public class QueryParameterException extends RuntimeException {
+
+  private final QueryParameter parameter;
+  private final @Nullable String type;
+  private final String problem;
+
+  /**
+   * @param parameter the filter at fault
+   * @param type for a typed parameter, the type as the reader wrote it (part of the REST name); else null
+   * @param problem what is wrong, for a person, without the parameter's name: {@code 'x' is not an EPC pattern}
+   */
+  public QueryParameterException(QueryParameter parameter, @Nullable String type, String problem) {
+    super(parameter.restName(type) + ": " + problem);
+    this.parameter = parameter;
+    this.type = type;
+    this.problem = problem;
+  }
+
+  public QueryParameter parameter() {
+    return parameter;
+  }
+
+  /** The REST name, e.g. {@code EQ_bizTransaction_po}. */
+  public String restName() {
+    return parameter.restName(type);
+  }
+
+  public String problem() {
+    return problem;
+  }
+
+  /** This refusal as bad input of the argument {@code name}, the message starting with that name. */
+  public BadUserInputException named(String name) {
+    return new BadUserInputException(name, name + ": " + problem);
+  }
+}

@@ -61,6 +61,7 @@ public final class EventHash {
               "dataProcessingMethod", "time", "microorganism", "chemicalSubstance", "value", "component",
               "stringValue", "booleanValue", "hexBinaryValue", "uriValue", "minValue", "maxValue", "meanValue", "sDev",
               "percRank", "percValue", "uom", "coordinateReferenceSystem")))))));
+  private static final Map<List<Field>, Map<String, Integer>> POSITIONS = positions(ORDER);
   private static final Set<String> NOT_HASHED = Set.of("recordTime", "eventID", "type", "errorDeclaration", "certificationInfo");
   /** Content holding one of these keeps document order, as in the reference (the standard writes type first). */
   private static final Set<String> ORDERED = Set.of("bizTransaction", "source", "destination");
@@ -104,30 +105,63 @@ public final class EventHash {
 
   /** Writes the fields of {@code order} found in {@code nodes}, same-named ones sorted, and removes them. */
   private static String inOrder(List<Node> nodes, List<Field> order) {
-    Map<String, List<Node>> byName = new HashMap<>();
+    Map<String, Integer> positions = POSITIONS.get(order);
+    @SuppressWarnings("unchecked")
+    List<Node>[] byPosition = new List[order.size()];
     for (Node node : nodes) {
-      if (!node.pair()) {
-        byName.computeIfAbsent(node.name(), k -> new ArrayList<>()).add(node);
+      Integer position = node.pair() ? null : positions.get(node.name());
+      if (position != null) {
+        if (byPosition[position] == null) {
+          byPosition[position] = new ArrayList<>(2);
+        }
+        byPosition[position].add(node);
       }
     }
     StringBuilder out = new StringBuilder();
-    Set<Node> written = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Field field : order) {
-      List<String> values = new ArrayList<>();
-      for (Node child : byName.getOrDefault(field.name(), List.of())) {
-        String value = field(child, field.parts());
+    Set<Node> written = null;
+    for (int position = 0; position < byPosition.length; position++) {
+      if (byPosition[position] == null) {
+        continue;
+      }
+      List<Field> parts = order.get(position).parts();
+      List<String> values = new ArrayList<>(byPosition[position].size());
+      for (Node child : byPosition[position]) {
+        String value = field(child, parts);
         if (!value.isEmpty()) {
           values.add(value);
         }
         if (child.children().isEmpty()) {
+          if (written == null) {
+            written = Collections.newSetFromMap(new IdentityHashMap<>());
+          }
           written.add(child);
         }
       }
       values.sort(HashTree.CODE_POINTS);
       values.forEach(out::append);
     }
-    nodes.removeIf(written::contains);
+    if (written != null) {
+      nodes.removeIf(written::contains);
+    }
     return out.toString();
+  }
+
+  /** The position of each field name in each field order, so that a node finds its place in one lookup. */
+  private static Map<List<Field>, Map<String, Integer>> positions(List<Field> order) {
+    Map<List<Field>, Map<String, Integer>> all = new IdentityHashMap<>();
+    collectPositions(order, all);
+    return all;
+  }
+
+  private static void collectPositions(List<Field> order, Map<List<Field>, Map<String, Integer>> all) {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      positions.putIfAbsent(order.get(i).name(), i);
+      if (order.get(i).parts() != null) {
+        collectPositions(order.get(i).parts(), all);
+      }
+    }
+    all.put(order, positions);
   }
 
   private static String field(Node node, @Nullable List<Field> parts) {

@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,8 @@ final class HashValues {
       {"urn:epcglobal:cbv:btt:", "https://ref.gs1.org/cbv/BTT-"},
       {"urn:epcglobal:cbv:sdt:", "https://ref.gs1.org/cbv/SDT-"},
       {"urn:epcglobal:cbv:er:", "https://ref.gs1.org/cbv/ER-"}};
+
+  private static final Cache<String, String> CANONICAL = Caffeine.newBuilder().maximumSize(100_000).build();
 
   private HashValues() {}
 
@@ -81,8 +85,16 @@ final class HashValues {
     return digits == null ? 0 : Integer.parseInt(digits);
   }
 
-  /** The canonical form of any other value: CBV URNs as Web URIs, then numbers, then Digital Link. */
+  /**
+   * The canonical form of any other value: CBV URNs as Web URIs, then numbers, then Digital Link. The
+   * forms are kept by text, as a supply chain names the same locations, classes and words in event after
+   * event, and reading an identifier takes several regular expressions.
+   */
   static String canonical(String text) {
+    return CANONICAL.get(text, HashValues::canonicalForm);
+  }
+
+  private static String canonicalForm(String text) {
     String value = text;
     if (value.contains("urn:epcglobal:cbv:")) {
       for (String[] urn : CBV_URNS) {

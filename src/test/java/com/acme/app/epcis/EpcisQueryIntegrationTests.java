@@ -1,30 +1,20 @@
 package com.acme.app.epcis;
 
-import java.time.Duration;
 import java.util.UUID;
 
-import com.acme.app.IntegrationTest;
 import com.acme.app.gs1.CheckDigit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The standard query parameters match identifiers in whichever notation the reader uses: an importer
  * holding a Digital Link from a stamp finds events its supplier captured with EPC URNs, and the other
  * way round.
  */
-class EpcisQueryIntegrationTests extends IntegrationTest {
-
-  private static final String RESULTS = "$.epcisBody.queryResults.resultsBody.eventList";
+class EpcisQueryIntegrationTests extends EpcisQueryTest {
 
   private String locationReference;
   private String serialReference;
-
-  private WebTestClient client() {
-    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
-  }
 
   /** A pallet packed at a location of its own, so that no other test's events match. */
   @BeforeEach
@@ -40,22 +30,8 @@ class EpcisQueryIntegrationTests extends IntegrationTest {
     capture(packing);
   }
 
-  private void capture(String event) {
-    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(EpcisTestDocuments.document(event)).exchange()
-        .expectStatus().isAccepted()
-        .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
-  }
-
   private String sscc() {
     return CheckDigit.append(serialReference.charAt(0) + "8935999" + serialReference.substring(1));
-  }
-
-  private WebTestClient.BodyContentSpec query(String parameter, String value) {
-    return client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isOk()
-        .expectBody();
   }
 
   @Test

@@ -4,36 +4,17 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import com.acme.app.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A query parameter the server does not apply is refused, not ignored: a reader who mistypes
  * {@code MATCH_epc} or relies on a standard filter this server lacks would otherwise take every event
  * for the answer to the filter.
  */
-class EpcisQueryParameterIntegrationTests extends IntegrationTest {
-
-  private WebTestClient client() {
-    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
-  }
-
-  private WebTestClient.BodyContentSpec refused(String parameter, String value) {
-    return client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isBadRequest()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.code").isEqualTo("BAD_USER_INPUT")
-        .jsonPath("$.type").isEqualTo("epcisException:QueryParameterException")
-        .jsonPath("$.errors[0].pointer").isEqualTo(parameter);
-  }
+class EpcisQueryParameterIntegrationTests extends EpcisQueryTest {
 
   @Test
   void anUnknownParameterIsABadRequestNamingIt() {
@@ -55,20 +36,18 @@ class EpcisQueryParameterIntegrationTests extends IntegrationTest {
 
   @Test
   void everySupportedParameterIsAccepted() {
-    client().get().uri(b -> b.path("/epcis/events").queryParam("eventType", "ObjectEvent")
-            .queryParam("GE_eventTime", "2026-01-01T00:00:00Z").queryParam("LT_eventTime", "2026-01-02T00:00:00Z")
-            .queryParam("EQ_bizStep", "shipping").queryParam("EQ_disposition", "in_transit")
-            .queryParam("EQ_bizLocation", "urn:epc:id:sgln:0614141.00001.0").queryParam("EQ_readPoint", "urn:epc:id:sgln:0614141.00001.0")
-            .queryParam("MATCH_epc", "urn:epc:idpat:sgtin:0614141.*.*").queryParam("MATCH_anyEPC", "urn:epc:idpat:sscc:0614141.*")
-            .queryParam("MATCH_epcClass", "urn:epc:class:lgtin:0614141.107346.*")
-            .queryParam("MATCH_anyEPCClass", "urn:epc:idpat:sgtin:0614141.*.*")
-            .queryParam("EQ_bizTransaction_po", "urn:epcglobal:cbv:bt:0614141000012:1")
-            .queryParam("EQ_source_owning_party", "urn:epc:id:pgln:0614141.00001")
-            .queryParam("EQ_destination_urn:epcglobal:cbv:sdt:location", "urn:epc:id:sgln:0614141.00001.0")
-            .queryParam("perPage", 5).queryParam("nextPageToken", EpcisEvents.token(5)).build())
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isOk()
-        .expectBody().jsonPath("$.epcisBody.queryResults.resultsBody.eventList.length()").isEqualTo(0);
+    query("eventType", "ObjectEvent",
+        "GE_eventTime", "2026-01-01T00:00:00Z", "LT_eventTime", "2026-01-02T00:00:00Z",
+        "EQ_bizStep", "shipping", "EQ_disposition", "in_transit",
+        "EQ_bizLocation", "urn:epc:id:sgln:0614141.00001.0", "EQ_readPoint", "urn:epc:id:sgln:0614141.00001.0",
+        "MATCH_epc", "urn:epc:idpat:sgtin:0614141.*.*", "MATCH_anyEPC", "urn:epc:idpat:sscc:0614141.*",
+        "MATCH_epcClass", "urn:epc:class:lgtin:0614141.107346.*",
+        "MATCH_anyEPCClass", "urn:epc:idpat:sgtin:0614141.*.*",
+        "EQ_bizTransaction_po", "urn:epcglobal:cbv:bt:0614141000012:1",
+        "EQ_source_owning_party", "urn:epc:id:pgln:0614141.00001",
+        "EQ_destination_urn:epcglobal:cbv:sdt:location", "urn:epc:id:sgln:0614141.00001.0",
+        "perPage", "5", "nextPageToken", EpcisEvents.token(5))
+        .jsonPath(RESULTS + ".length()").isEqualTo(0);
   }
 
   /** {@code MATCH_epc=} read as no filter would answer every event; a trailing | likely lost a value. */
@@ -86,9 +65,7 @@ class EpcisQueryParameterIntegrationTests extends IntegrationTest {
   @Test
   void moreThanAHundredValuesOfOneParameterAreABadRequestNamingIt() {
     String hundred = String.join("|", IntStream.range(0, 100).mapToObj(i -> "urn:epc:idpat:sgtin:06141%02d.*.*".formatted(i)).toList());
-    client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", hundred).queryParam("perPage", 1).build())
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isOk();
+    getEvents("MATCH_epc", hundred, "perPage", "1").expectStatus().isOk();
     refused("MATCH_epc", hundred + "|urn:epc:id:sgtin:0614141.107346.2017")
         .jsonPath("$.detail").value(allOf(startsWith("MATCH_epc: "), containsString("at most 100 values, not 101")));
     refused("EQ_destination_location", hundred.replace("idpat:sgtin", "id:sgln").replace(".*.*", ".00001.0") + "|urn:epc:id:sgln:0614141.00001.0")

@@ -8,39 +8,23 @@ import static org.hamcrest.Matchers.startsWith;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.acme.app.IntegrationTest;
 import com.acme.app.gs1.CheckDigit;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * EPC pattern URIs in the MATCH_ parameters find the events of a product or a company however their
  * identifiers were captured (EPC URN or Digital Link), and never those of another product or company.
  */
-class EpcisQueryPatternIntegrationTests extends IntegrationTest {
-
-  private static final String RESULTS = "$.epcisBody.queryResults.resultsBody.eventList";
+class EpcisQueryPatternIntegrationTests extends EpcisQueryTest {
 
   /** A company prefix of this test alone (9 digits), so that no other test's events match its patterns. */
   private String company;
   /** Another company, differing in the last digit. */
   private String otherCompany;
-  /** Event ids by name. */
-  private final Map<String, String> ids = new LinkedHashMap<>();
-
-  private WebTestClient client() {
-    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
-  }
 
   /**
    * Product A (item reference 0123), the same item with indicator 1 (1123, another GTIN), product B
@@ -64,47 +48,19 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
     capture(events);
   }
 
-  private void capture(String events) {
-    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(EpcisTestDocuments.document(events)).exchange()
-        .expectStatus().isAccepted()
-        .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
-  }
-
   private String observe(String name, String what) {
     return event(name, "ObjectEvent", "OBSERVE", what);
   }
 
   private String event(String name, String type, String action, String what) {
-    ids.put(name, "urn:uuid:" + UUID.randomUUID());
     return """
         {"type": "%s", "eventID": "%s", "eventTime": "2026-05-04T10:00:00+07:00", "eventTimeZoneOffset": "+07:00",
-         "action": "%s", %s}""".formatted(type, ids.get(name), action, what);
+         "action": "%s", %s}""".formatted(type, eventId(name), action, what);
   }
 
   /** The GTIN-14 of an SGTIN URN's company prefix and item reference. */
   private static String gtin(String companyPrefix, String itemReference) {
     return CheckDigit.append(itemReference.charAt(0) + companyPrefix + itemReference.substring(1));
-  }
-
-  /** The names of the events {@code GET /epcis/events} answers for {@code parameters} (name, value, name, value…). */
-  private List<String> found(String... parameters) {
-    String body = client().get().uri(b -> {
-          b.path("/epcis/events");
-          for (int i = 0; i < parameters.length; i += 2) {
-            b.queryParam(parameters[i], parameters[i + 1]);
-          }
-          return b.build();
-        })
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isOk()
-        .expectBody(String.class).returnResult().getResponseBody();
-    return names(body);
-  }
-
-  private List<String> names(String body) {
-    List<String> found = JsonPath.read(body, RESULTS + "[*].eventID");
-    return ids.entrySet().stream().filter(e -> found.contains(e.getValue())).map(Map.Entry::getKey).toList();
   }
 
   @Test
@@ -141,22 +97,13 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
 
   @Test
   void aMalformedPatternOrIdentifierIsABadRequestNamingTheParameter() {
-    client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", "urn:epc:idpat:sgtin:" + company + ".*.7").build())
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isBadRequest()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.code").isEqualTo("BAD_USER_INPUT")
-        .jsonPath("$.type").isEqualTo("epcisException:QueryParameterException")
-        .jsonPath("$.errors[0].pointer").isEqualTo("MATCH_epc")
+    refused("MATCH_epc", "urn:epc:idpat:sgtin:" + company + ".*.7")
         .jsonPath("$.detail").value(allOf(startsWith("MATCH_epc: "), containsString("is not an EPC pattern"),
             containsString("only * may follow")));
-    client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epcClass", "urn:epc:idpat:lgtin:" + company + ".0123.*").build())
-        .header("X-API-Key", READER_KEY).exchange()
+    getEvents("MATCH_epcClass", "urn:epc:idpat:lgtin:" + company + ".0123.*")
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.detail").value(containsString("no EPC scheme 'lgtin'"));
-    client().get().uri(b -> b.path("/epcis/events").queryParam("EQ_bizLocation", "urn:epc:id:sgln:" + company + ".12.0").build())
-        .header("X-API-Key", READER_KEY).exchange()
+    getEvents("EQ_bizLocation", "urn:epc:id:sgln:" + company + ".12.0")
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("EQ_bizLocation");
   }
@@ -166,14 +113,8 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
     for (String parameter : List.of("MATCH_epc", "MATCH_anyEPC")) {
       for (String value : List.of("urn:epc:class:lgtin:" + company + ".0123.L1", "urn:epc:class:lgtin:" + company + ".0123.*",
           "https://id.gs1.org/01/" + gtin(company, "0456") + "/10/L2")) {
-        client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, value).build())
-            .header("X-API-Key", READER_KEY).exchange()
-            .expectStatus().isBadRequest()
-            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody()
-            .jsonPath("$.errors[0].pointer").isEqualTo(parameter)
-            .jsonPath("$.detail").value(allOf(startsWith(parameter + ": "), containsString("is a class"),
-                containsString("use MATCH_epcClass")));
+        refused(parameter, value).jsonPath("$.detail").value(allOf(startsWith(parameter + ": "), containsString("is a class"),
+            containsString("use MATCH_epcClass")));
       }
     }
   }
@@ -197,7 +138,7 @@ class EpcisQueryPatternIntegrationTests extends IntegrationTest {
           + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(response).startsWith("HTTP/1.1 200");
-      assertThat(response).contains(ids.get("a"), ids.get("b")).doesNotContain(ids.get("a1"));
+      assertThat(response).contains(idOf("a"), idOf("b")).doesNotContain(idOf("a1"));
     }
   }
 }

@@ -3,29 +3,20 @@ package com.acme.app.epcis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.acme.app.IntegrationTest;
 import com.acme.app.gs1.CheckDigit;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * EQ_bizTransaction_{type}, EQ_source_{type} and EQ_destination_{type}: an importer finds the events of
  * a purchase order or of a trading partner, whichever spelling of the CBV type either side used, and
  * parties in either identifier notation.
  */
-class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
-
-  private static final String RESULTS = "$.epcisBody.queryResults.resultsBody.eventList";
+class EpcisQueryTransactionIntegrationTests extends EpcisQueryTest {
 
   private String company;
   /** The seller's party GLN (PGLN 9-digit company prefix + 3-digit reference) and its URN. */
@@ -38,11 +29,6 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
   private String purchaseOrder;
   private String despatchAdvice;
   private String untyped;
-  private final Map<String, String> ids = new LinkedHashMap<>();
-
-  private WebTestClient client() {
-    return http().mutate().responseTimeout(Duration.ofSeconds(60)).build();
-  }
 
   /**
    * {@code sale}: a purchase order and a despatch advice, the seller as owning party and its warehouse
@@ -72,34 +58,10 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
     capture(events);
   }
 
-  private void capture(String events) {
-    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(EpcisTestDocuments.document(events)).exchange()
-        .expectStatus().isAccepted()
-        .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
-  }
-
   private String event(String name, String parties) {
-    ids.put(name, "urn:uuid:" + UUID.randomUUID());
     return """
         {"type": "ObjectEvent", "eventID": "%s", "eventTime": "2026-05-05T10:00:00+07:00", "eventTimeZoneOffset": "+07:00",
-         "action": "OBSERVE", "epcList": ["%s"], %s}""".formatted(ids.get(name), EpcisTestDocuments.uniqueSgtin(), parties);
-  }
-
-  /** The names of the events {@code GET /epcis/events} answers for {@code parameters} (name, value, name, value…). */
-  private List<String> found(String... parameters) {
-    String body = client().get().uri(b -> {
-          b.path("/epcis/events");
-          for (int i = 0; i < parameters.length; i += 2) {
-            b.queryParam(parameters[i], parameters[i + 1]);
-          }
-          return b.build();
-        })
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isOk()
-        .expectBody(String.class).returnResult().getResponseBody();
-    List<String> found = JsonPath.read(body, RESULTS + "[*].eventID");
-    return ids.entrySet().stream().filter(e -> found.contains(e.getValue())).map(Map.Entry::getKey).toList();
+         "action": "OBSERVE", "epcList": ["%s"], %s}""".formatted(eventId(name), EpcisTestDocuments.uniqueSgtin(), parties);
   }
 
   @Test
@@ -148,15 +110,8 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
 
   @Test
   void aMalformedPartyOrAMissingTypeIsABadRequestNamingTheParameter() {
-    client().get().uri(b -> b.path("/epcis/events").queryParam("EQ_source_owning_party", "urn:epc:id:pgln:" + company + ".01").build())
-        .header("X-API-Key", READER_KEY).exchange()
-        .expectStatus().isBadRequest()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.code").isEqualTo("BAD_USER_INPUT")
-        .jsonPath("$.errors[0].pointer").isEqualTo("EQ_source_owning_party");
-    client().get().uri(b -> b.path("/epcis/events").queryParam("EQ_bizTransaction_", purchaseOrder).build())
-        .header("X-API-Key", READER_KEY).exchange()
+    refused("EQ_source_owning_party", "urn:epc:id:pgln:" + company + ".01");
+    getEvents("EQ_bizTransaction_", purchaseOrder)
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.detail").value(containsString("needs a type"));
   }
@@ -168,13 +123,7 @@ class EpcisQueryTransactionIntegrationTests extends IntegrationTest {
   @Test
   void aTypeThatIsNeitherAShortNameNorAUriIsABadRequestNamingTheParameter() {
     for (String parameter : List.of("EQ_bizTransaction_po|urn:epcglobal:cbv:bt:1", "EQ_source_owning party", "EQ_destination_Owning_Party")) {
-      client().get().uri(b -> b.path("/epcis/events").queryParam(parameter, purchaseOrder).build())
-          .header("X-API-Key", READER_KEY).exchange()
-          .expectStatus().isBadRequest()
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .expectBody()
-          .jsonPath("$.errors[0].pointer").isEqualTo(parameter)
-          .jsonPath("$.detail").value(containsString("must be a CBV short name"));
+      refused(parameter, purchaseOrder).jsonPath("$.detail").value(containsString("must be a CBV short name"));
     }
   }
 }

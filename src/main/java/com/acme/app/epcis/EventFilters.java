@@ -7,8 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
+import com.acme.app.epcis.internal.DocumentReader;
+import com.acme.app.epcis.internal.EpcIdentifiers;
 import com.acme.app.epcis.internal.EpcPatterns;
 import com.acme.app.epcis.internal.EpcPatterns.Scope;
 import com.acme.app.epcis.internal.EventReads;
@@ -32,7 +35,7 @@ final class EventFilters {
 
   /** @throws QueryParameterException for the first value refused */
   static EventReads.Filter of(EventQuery q) {
-    return new EventReads.Filter(values(QueryParameter.EVENT_TYPE, null, q.eventTypes()), q.fromTime(), q.toTime(),
+    return new EventReads.Filter(eventTypes(q.eventTypes()), q.fromTime(), q.toTime(),
         values(QueryParameter.EQ_BIZ_STEP, null, q.bizSteps()), values(QueryParameter.EQ_DISPOSITION, null, q.dispositions()),
         identifiers(QueryParameter.EQ_BIZ_LOCATION, q.bizLocations()),
         identifiers(QueryParameter.EQ_READ_POINT, q.readPoints()),
@@ -42,6 +45,20 @@ final class EventFilters {
         typed(QueryParameter.EQ_BIZ_TRANSACTION, "po", q.bizTransactions(), EpcPatterns::transactionId),
         typed(QueryParameter.EQ_SOURCE, "owning_party", q.sources(), EpcPatterns::identifier),
         typed(QueryParameter.EQ_DESTINATION, "owning_party", q.destinations(), EpcPatterns::identifier));
+  }
+
+  /** Event types are case-sensitive names; {@code objectevent} would otherwise match nothing, silently. */
+  private static @Nullable List<String> eventTypes(@Nullable List<String> given) {
+    List<String> types = values(QueryParameter.EVENT_TYPE, null, given);
+    if (types != null) {
+      for (String type : types) {
+        if (!DocumentReader.EVENT_TYPES.contains(type)) {
+          throw new QueryParameterException(QueryParameter.EVENT_TYPE, null,
+              "'" + EpcIdentifiers.abbreviate(type) + "' is not an EPCIS 2.0 event type; expected one of " + new TreeSet<>(DocumentReader.EVENT_TYPES));
+        }
+      }
+    }
+    return types;
   }
 
   private static @Nullable List<String> identifiers(QueryParameter parameter, @Nullable List<String> given) {

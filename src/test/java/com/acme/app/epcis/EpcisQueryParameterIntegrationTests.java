@@ -50,6 +50,13 @@ class EpcisQueryParameterIntegrationTests extends EpcisQueryTest {
         .jsonPath(RESULTS + ".length()").isEqualTo(0);
   }
 
+  /** Event type names are case-sensitive; a misspelt one would otherwise find nothing and say nothing. */
+  @Test
+  void anUnknownEventTypeIsABadRequestNamingTheTypes() {
+    refused("eventType", "ObjectEvent|objectevent").jsonPath("$.detail")
+        .value(allOf(startsWith("eventType: 'objectevent' is not an EPCIS 2.0 event type"), containsString("TransformationEvent")));
+  }
+
   /** {@code MATCH_epc=} read as no filter would answer every event; a trailing | likely lost a value. */
   @Test
   void aBlankValueIsABadRequestNamingTheParameter() {

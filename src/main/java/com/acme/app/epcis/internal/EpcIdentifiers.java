@@ -150,7 +150,7 @@ public final class EpcIdentifiers {
   }
 
   /** {@code value} cut to 60 characters for a message: a refused value may be of any length. */
-  static String abbreviate(String value) {
+  public static String abbreviate(String value) {
     return value.length() <= 60 ? value : value.substring(0, 60) + "…";
   }
 }

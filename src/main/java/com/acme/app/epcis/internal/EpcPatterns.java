@@ -123,7 +123,8 @@ public final class EpcPatterns {
    * What the {@code MATCH_} value {@code value} matches.
    *
    * @throws IllegalArgumentException if it is a malformed pattern, a malformed identifier of a GS1 scheme,
-   *     or a class ({@code urn:epc:class:…}, a Digital Link with a lot) for {@link Scope#INSTANCE}
+   *     a class ({@code urn:epc:class:…}, a Digital Link with a lot) for {@link Scope#INSTANCE}, or one
+   *     object (an SGTIN, SSCC, GLN or other {@code urn:epc:id:}) for {@link Scope#CLASS}
    */
   public static Match parse(String value, Scope scope) {
     if (value.startsWith(PATTERN)) {
@@ -131,6 +132,9 @@ public final class EpcPatterns {
     }
     if (scope == Scope.INSTANCE && value.startsWith(CLASS)) {
       throw aClass(value);
+    }
+    if (scope == Scope.CLASS && value.startsWith("urn:epc:id:")) {
+      throw anInstance(value);
     }
     if (value.startsWith(LGTIN)) {
       // only a lot that is * as a whole means every lot: AB.* is a legal lot of its own
@@ -148,6 +152,9 @@ public final class EpcPatterns {
     }
     if (scope == Scope.INSTANCE && epc instanceof Epc.ItemClass) {
       throw aClass(value);
+    }
+    if (scope == Scope.CLASS && (epc instanceof Epc.Item || epc instanceof Epc.Unit || epc instanceof Epc.Location)) {
+      throw anInstance(value);
     }
     return Match.identifier(epc.canonical());
   }
@@ -268,6 +275,11 @@ public final class EpcPatterns {
   private static IllegalArgumentException aClass(String value) {
     return new IllegalArgumentException("'" + EpcIdentifiers.abbreviate(value)
         + "' is a class, which EPC lists never hold; use MATCH_epcClass (GraphQL: filter.epcClasses)");
+  }
+
+  private static IllegalArgumentException anInstance(String value) {
+    return new IllegalArgumentException("'" + EpcIdentifiers.abbreviate(value)
+        + "' is one object, which quantity lists never hold; use MATCH_epc (GraphQL: filter.epcs)");
   }
 
   private static IllegalArgumentException invalid(String value, String problem) {

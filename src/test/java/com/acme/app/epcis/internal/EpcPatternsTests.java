@@ -100,6 +100,15 @@ class EpcPatternsTests {
   }
 
   @Test
+  void refusesOneObjectWhereClassesAreMatched() {
+    for (String value : List.of("urn:epc:id:sgtin:0614141.107346.2017", "https://id.gs1.org/01/10614141073464/21/2017",
+        "urn:epc:id:sscc:0614141.1234567890", "https://id.gs1.org/414/0614141000005", "urn:epc:id:grai:0614141.12345.400")) {
+      assertThatThrownBy(() -> EpcPatterns.parse(value, Scope.CLASS)).as(value)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is one object").hasMessageContaining("MATCH_epc");
+    }
+  }
+
+  @Test
   void ssccPatternsSkipTheExtensionDigit() {
     Match match = EpcPatterns.parse("urn:epc:idpat:sscc:0614141.*", Scope.INSTANCE);
     assertThat(matches(match, stored("urn:epc:id:sscc:0614141.1234567890"))).isTrue();

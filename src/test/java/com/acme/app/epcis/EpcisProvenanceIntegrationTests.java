@@ -245,6 +245,53 @@ class EpcisProvenanceIntegrationTests extends IntegrationTest {
     assertThat(link).containsEntry("quantity", 75.0).containsEntry("uom", "KGM");
   }
 
+  /**
+   * The two halves of one transformation, captured at the same moment in two documents, still link:
+   * each capture would otherwise look for the other half before it had committed. Ten transformations,
+   * each pair released together, so that a race lost would show.
+   */
+  @Test
+  void aTransformationReportedInTwoDocumentsCapturedAtOnceStillLinks() throws Exception {
+    int transformations = 10;
+    List<String> inputs = new java.util.ArrayList<>();
+    List<String> outputs = new java.util.ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      for (int i = 0; i < transformations; i++) {
+        String input = uniqueLot("CIN");
+        String output = uniqueLot("COUT");
+        String transformation = "urn:uuid:" + java.util.UUID.randomUUID();
+        inputs.add(input);
+        outputs.add(output);
+        var together = new java.util.concurrent.CyclicBarrier(2);
+        var consumed = pool.submit(() -> {
+          together.await();
+          capture(document("""
+              {"type": "TransformationEvent", "eventTime": "2026-03-05T08:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+               "transformationID": "%s", "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%s", "quantity": 75, "uom": "KGM"}],
+               "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, input, FACTORY)), 1);
+          return null;
+        });
+        var made = pool.submit(() -> {
+          together.await();
+          capture(document("""
+              {"type": "TransformationEvent", "eventTime": "2026-03-05T12:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+               "transformationID": "%s", "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%s", "quantity": 900, "uom": "H87"}],
+               "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, output, FACTORY)), 1);
+          return null;
+        });
+        consumed.get();
+        made.get();
+      }
+    }
+    long linked = neo4j.query("""
+            UNWIND range(0, size($outputs) - 1) AS i
+            MATCH (:Batch {gtin: $out, lot: $outputs[i]})-[:MADE_FROM]->(:Batch {gtin: $in, lot: $inputs[i]})
+            RETURN count(*) AS linked""")
+        .bindAll(Map.of("out", gtin("33333"), "in", gtin("11111"), "outputs", outputs, "inputs", inputs))
+        .fetchAs(Long.class).one().orElseThrow();
+    assertThat(linked).isEqualTo(transformations);
+  }
+
   @Test
   void exportOfAnUnknownBatchIs404() {
     client().get().uri("/epcis/provenance/{gtin}/{lot}", gtin("33333"), "NO-SUCH-LOT").header("X-API-Key", READER_KEY)

@@ -3,6 +3,7 @@ package com.acme.app.epcis.internal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -153,11 +154,18 @@ public class EventWrites {
   /**
    * EPCIS lets one transformation be reported by several events sharing a transformationID (inputs
    * consumed in one, outputs made in another); each new such event links its outputs to the inputs of
-   * the others, and the others' outputs to its inputs.
+   * the others, and the others' outputs to its inputs. Captures of one transformation take turns on its
+   * {@code (:Transformation)} node, written (so locked until commit) before the others are looked for:
+   * two documents captured at the same moment would otherwise each look before the other had committed,
+   * and neither would link. The rows come sorted by transformationID, so documents naming several take
+   * the locks in one order.
    */
   private static final String TRANSFORMATIONS = """
       CYPHER replan=skip
       UNWIND $rows AS r
+      MERGE (x:Transformation {id: r.transformationID})
+      SET x.lastCaptureId = $captureId
+      WITH r
       MATCH (e:Event {eventId: r.eventId}) USING INDEX SEEK e:Event(eventId)
       MATCH (other:Event {transformationID: r.transformationID}) USING INDEX SEEK other:Event(transformationID)
       WHERE other <> e
@@ -241,10 +249,14 @@ public class EventWrites {
     run(SHIPMENTS, rows.shipments());
     run(CARRIES, rows.carries());
     receipts(rows);
-    run(TRANSFORMATIONS, plan.events().stream()
+    List<Map<String, Object>> transformations = plan.events().stream()
         .filter(e -> e.get("transformationID") != null && created.contains((String) e.get("eventId")))
         .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
-        .toList());
+        .sorted(Comparator.comparing(row -> (String) row.get("transformationID")))
+        .toList();
+    if (!transformations.isEmpty()) {
+      neo4j.query(TRANSFORMATIONS).bindAll(with(common, transformations)).run();
+    }
     return new Outcome(created, declared);
   }
 

@@ -6,8 +6,15 @@ import static com.acme.app.epcis.EpcisTestDocuments.uniqueLot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.acme.app.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -228,7 +235,7 @@ class EpcisProvenanceIntegrationTests extends IntegrationTest {
   void aTransformationReportedInTwoEventsLinksOutputsToInputsByTransformationId() {
     String input = uniqueLot("IN");
     String output = uniqueLot("OUT");
-    String transformation = "urn:uuid:" + java.util.UUID.randomUUID();
+    String transformation = "urn:uuid:" + UUID.randomUUID();
     capture(document("""
         {"type": "TransformationEvent", "eventTime": "2026-03-04T08:00:00+07:00", "eventTimeZoneOffset": "+07:00",
          "transformationID": "%s", "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%s", "quantity": 75, "uom": "KGM"}],
@@ -253,34 +260,34 @@ class EpcisProvenanceIntegrationTests extends IntegrationTest {
   @Test
   void aTransformationReportedInTwoDocumentsCapturedAtOnceStillLinks() throws Exception {
     int transformations = 10;
-    List<String> inputs = new java.util.ArrayList<>();
-    List<String> outputs = new java.util.ArrayList<>();
-    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+    List<String> inputs = new ArrayList<>();
+    List<String> outputs = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
       for (int i = 0; i < transformations; i++) {
         String input = uniqueLot("CIN");
         String output = uniqueLot("COUT");
-        String transformation = "urn:uuid:" + java.util.UUID.randomUUID();
+        String transformation = "urn:uuid:" + UUID.randomUUID();
         inputs.add(input);
         outputs.add(output);
-        var together = new java.util.concurrent.CyclicBarrier(2);
-        var consumed = pool.submit(() -> {
-          together.await();
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<?> consumed = pool.submit(() -> {
+          together.await(30, TimeUnit.SECONDS);
           capture(document("""
               {"type": "TransformationEvent", "eventTime": "2026-03-05T08:00:00+07:00", "eventTimeZoneOffset": "+07:00",
                "transformationID": "%s", "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%s", "quantity": 75, "uom": "KGM"}],
                "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, input, FACTORY)), 1);
           return null;
         });
-        var made = pool.submit(() -> {
-          together.await();
+        Future<?> made = pool.submit(() -> {
+          together.await(30, TimeUnit.SECONDS);
           capture(document("""
               {"type": "TransformationEvent", "eventTime": "2026-03-05T12:00:00+07:00", "eventTimeZoneOffset": "+07:00",
                "transformationID": "%s", "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%s", "quantity": 900, "uom": "H87"}],
                "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, output, FACTORY)), 1);
           return null;
         });
-        consumed.get();
-        made.get();
+        consumed.get(60, TimeUnit.SECONDS);
+        made.get(60, TimeUnit.SECONDS);
       }
     }
     long linked = neo4j.query("""

@@ -35,13 +35,17 @@ public final class EpcIdentifiers {
   private static final Pattern PGLN = Pattern.compile("urn:epc:id:pgln:(\\d{6,12})\\.(\\d{0,6})");
   private static final Pattern DIGITAL_LINK = Pattern.compile("https?://[^/]+(?:/[^?#]*?)??/(01|00|414|417)/([^/?#]+)(/[^?#]*)?(?:[?#].*)?");
 
-  /**
-   * Identifiers already read, by text. A capture reads each identifier of an event up to four times
-   * (validation, event hash, graph plan, stored properties) and a supply chain repeats its locations and
-   * classes in event after event; reading is a pure function of the text and far dearer than a lookup.
-   * Refusals are not kept: they are rare, and each must still be reported.
+  /*
+   * Identifiers already read, by text. A capture reads each identifier of an event up to three times
+   * (validation, graph plan, stored properties) and a supply chain repeats its locations and classes in
+   * event after event; reading is a pure function of the text and far dearer than a lookup. Only GS1
+   * identifiers of ordinary length are kept, weighed by length, so that long or one-off texts (free-text
+   * URIs, a reader's query values) neither take much memory nor push out the ones that repeat. Refusals
+   * are not kept: they are rare, and each must still be reported.
    */
-  private static final Cache<String, Epc> PARSED = Caffeine.newBuilder().maximumSize(100_000).build();
+  private static final int LONGEST_KEPT = 200;
+  private static final Cache<String, Epc> PARSED = Caffeine.newBuilder()
+      .maximumWeight(8 << 20).weigher((String text, Epc epc) -> text.length()).build();
 
   private EpcIdentifiers() {}
 
@@ -56,7 +60,9 @@ public final class EpcIdentifiers {
       return known;
     }
     Epc parsed = read(text);
-    PARSED.put(text, parsed);
+    if (text.length() <= LONGEST_KEPT && !(parsed instanceof Epc.Other)) {
+      PARSED.put(text, parsed);
+    }
     return parsed;
   }
 

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.acme.app.epcis.internal.HashTree.Node;
@@ -105,7 +106,8 @@ public final class EventHash {
 
   /** Writes the fields of {@code order} found in {@code nodes}, same-named ones sorted, and removes them. */
   private static String inOrder(List<Node> nodes, List<Field> order) {
-    Map<String, Integer> positions = POSITIONS.get(order);
+    Map<String, Integer> positions = Objects.requireNonNull(POSITIONS.get(order),
+        "a field order that is not part of ORDER: positions are computed from ORDER only");
     @SuppressWarnings("unchecked")
     List<Node>[] byPosition = new List[order.size()];
     for (Node node : nodes) {

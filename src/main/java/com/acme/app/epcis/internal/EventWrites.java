@@ -3,7 +3,6 @@ package com.acme.app.epcis.internal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -152,20 +151,25 @@ public class EventWrites {
       }
       RETURN r.eventId AS eventId, size(matched) AS matched""";
   /**
+   * Captures of one transformation take turns: each writes (so locks until commit) the transformation's
+   * node first thing, before any batch, and only then looks for the transformation's other events (see
+   * TRANSFORMATIONS). Two documents captured at the same moment would otherwise each look before the other
+   * had committed, and neither would link. The ids come sorted, so documents naming several transformations
+   * take the locks in one order.
+   */
+  private static final String TRANSFORMATION_TURNS = """
+      CYPHER replan=skip
+      UNWIND $rows AS id
+      MERGE (x:Transformation {id: id})
+      SET x.lastCaptureId = $captureId""";
+  /**
    * EPCIS lets one transformation be reported by several events sharing a transformationID (inputs
    * consumed in one, outputs made in another); each new such event links its outputs to the inputs of
-   * the others, and the others' outputs to its inputs. Captures of one transformation take turns on its
-   * {@code (:Transformation)} node, written (so locked until commit) before the others are looked for:
-   * two documents captured at the same moment would otherwise each look before the other had committed,
-   * and neither would link. The rows come sorted by transformationID, so documents naming several take
-   * the locks in one order.
+   * the others, and the others' outputs to its inputs.
    */
   private static final String TRANSFORMATIONS = """
       CYPHER replan=skip
       UNWIND $rows AS r
-      MERGE (x:Transformation {id: r.transformationID})
-      SET x.lastCaptureId = $captureId
-      WITH r
       MATCH (e:Event {eventId: r.eventId}) USING INDEX SEEK e:Event(eventId)
       MATCH (other:Event {transformationID: r.transformationID}) USING INDEX SEEK other:Event(transformationID)
       WHERE other <> e
@@ -200,6 +204,7 @@ public class EventWrites {
     all.put("SHIPMENTS", SHIPMENTS);
     all.put("CARRIES", CARRIES);
     all.put("RECEIPTS", RECEIPTS);
+    all.put("TRANSFORMATION_TURNS", TRANSFORMATION_TURNS);
     all.put("TRANSFORMATIONS", TRANSFORMATIONS);
     all.put("ITEM_LOOKUP", ITEM_LOOKUP);
     return all;
@@ -230,6 +235,11 @@ public class EventWrites {
    */
   public Outcome write(WritePlan plan, String captureId, OffsetDateTime recordTime) {
     Map<String, Object> common = Map.of("captureId", captureId, "recordTime", recordTime);
+    List<String> transformationIds = plan.events().stream().map(e -> e.get("transformationID"))
+        .filter(id -> id instanceof String text && !text.isBlank()).map(String.class::cast).distinct().sorted().toList();
+    if (!transformationIds.isEmpty()) {
+      neo4j.query(TRANSFORMATION_TURNS).bindAll(with(common, transformationIds)).run();
+    }
     run(FACILITIES, distinct(plan.facilities(), "gln"));
     run(BATCHES, mergeBatches(plan.batches()));
     run(ITEMS, distinct(plan.items(), "epc"));
@@ -250,13 +260,10 @@ public class EventWrites {
     run(CARRIES, rows.carries());
     receipts(rows);
     List<Map<String, Object>> transformations = plan.events().stream()
-        .filter(e -> e.get("transformationID") != null && created.contains((String) e.get("eventId")))
+        .filter(e -> transformationIds.contains(e.get("transformationID")) && created.contains((String) e.get("eventId")))
         .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
-        .sorted(Comparator.comparing(row -> (String) row.get("transformationID")))
         .toList();
-    if (!transformations.isEmpty()) {
-      neo4j.query(TRANSFORMATIONS).bindAll(with(common, transformations)).run();
-    }
+    run(TRANSFORMATIONS, transformations);
     return new Outcome(created, declared);
   }
 
@@ -319,7 +326,7 @@ public class EventWrites {
     }
   }
 
-  private static Map<String, Object> with(Map<String, Object> common, List<Map<String, Object>> rows) {
+  private static Map<String, Object> with(Map<String, Object> common, List<?> rows) {
     Map<String, Object> parameters = new HashMap<>(common);
     parameters.put("rows", rows);
     return parameters;

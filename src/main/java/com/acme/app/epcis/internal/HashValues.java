@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The reference is written in Python, and several rules follow from how Python prints and parses
  * (its {@code str.strip}, {@code Decimal}, {@code repr(float)}); those are reproduced here, since a
- * hash that is off by one character is a different hash. Stateless and thread-safe.
+ * hash that is off by one character is a different hash. Thread-safe.
  */
 final class HashValues {
 
@@ -38,7 +38,11 @@ final class HashValues {
       {"urn:epcglobal:cbv:sdt:", "https://ref.gs1.org/cbv/SDT-"},
       {"urn:epcglobal:cbv:er:", "https://ref.gs1.org/cbv/ER-"}};
 
-  private static final Cache<String, String> CANONICAL = Caffeine.newBuilder().maximumSize(100_000).build();
+  /** The longest number, as written or in plain notation, that is canonicalised. */
+  static final int MAX_NUMBER_LENGTH = 400;
+  private static final int LONGEST_KEPT = 200;
+  private static final Cache<String, String> CANONICAL = Caffeine.newBuilder()
+      .maximumWeight(8 << 20).weigher((String text, String form) -> text.length() + form.length()).build();
 
   private HashValues() {}
 
@@ -85,13 +89,14 @@ final class HashValues {
     return digits == null ? 0 : Integer.parseInt(digits);
   }
 
-  /**
-   * The canonical form of any other value: CBV URNs as Web URIs, then numbers, then Digital Link. The
-   * forms are kept by text, as a supply chain names the same locations, classes and words in event after
-   * event, and reading an identifier takes several regular expressions.
-   */
+  /** The canonical form of any other value: CBV URNs as Web URIs, then numbers, then Digital Link. */
   static String canonical(String text) {
-    return CANONICAL.get(text, HashValues::canonicalForm);
+    /*
+     * Kept by text, as a supply chain names the same locations, classes and words in event after event
+     * and reading an identifier takes several regular expressions; long texts (free text, sensor data)
+     * are neither repeated nor cheap to keep.
+     */
+    return text.length() > LONGEST_KEPT ? canonicalForm(text) : CANONICAL.get(text, HashValues::canonicalForm);
   }
 
   private static String canonicalForm(String text) {
@@ -110,16 +115,24 @@ final class HashValues {
    * A numeric {@code text} as Python's {@code Decimal} prints it after the reference's rounding: an
    * integral value without fraction ({@code 200.0} is {@code 200}, {@code 1E+3} stays so), any other
    * without trailing zeros and in plain notation. Leading zeros go too: {@code 0010} is {@code 10}.
+   *
+   * <p>Text of more than {@value #MAX_NUMBER_LENGTH} characters, or whose plain notation would run past
+   * {@value #MAX_NUMBER_LENGTH} digits, stays as written: {@code "1e-999999999"} is twelve characters of
+   * a document, but its plain notation a billion, enough to exhaust the heap the database shares.
    */
   static String number(String text) {
     String digits = text.indexOf('_') < 0 ? text : text.replace("_", "");
-    if (digits.isEmpty() || "+-.0123456789".indexOf(digits.charAt(0)) < 0 || !DECIMAL.matcher(digits).matches()) {
+    if (digits.isEmpty() || digits.length() > MAX_NUMBER_LENGTH || "+-.0123456789".indexOf(digits.charAt(0)) < 0
+        || !DECIMAL.matcher(digits).matches()) {
       return text;
     }
     BigDecimal value;
     try {
       value = new BigDecimal(digits);
     } catch (NumberFormatException | ArithmeticException tooLarge) {
+      return text;
+    }
+    if (Math.abs((long) value.scale()) > MAX_NUMBER_LENGTH) {
       return text;
     }
     if (value.signum() == 0) {

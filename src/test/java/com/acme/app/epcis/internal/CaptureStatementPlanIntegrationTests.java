@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.acme.app.IntegrationTest;
 import com.acme.app.epcis.benchmark.EventGenerator;
@@ -41,9 +44,17 @@ class CaptureStatementPlanIntegrationTests extends IntegrationTest {
             .noneMatch(operator -> operator.contains("Scan")));
   }
 
+  /** EXPLAIN with the parameters the statement names, of the types a capture binds, so that a cached plan is found. */
   private List<String> operators(String statement) {
-    Map<String, Object> parameters = Map.of("rows", List.of(), "epcs", List.of(), "captureId", "plan",
-        "recordTime", OffsetDateTime.now());
+    Map<String, Object> parameters = new HashMap<>();
+    Matcher names = Pattern.compile("\\$(\\w+)").matcher(statement);
+    while (names.find()) {
+      parameters.put(names.group(1), switch (names.group(1)) {
+        case "captureId" -> "plan";
+        case "recordTime" -> OffsetDateTime.now();
+        default -> List.of();
+      });
+    }
     List<String> operators = new ArrayList<>();
     collect(neo4j.query("EXPLAIN " + statement).bindAll(parameters).run().plan(), operators);
     return operators;

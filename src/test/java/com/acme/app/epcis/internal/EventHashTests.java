@@ -104,6 +104,16 @@ class EventHashTests {
         .containsExactlyElementsOf(expected.stream().map(hex -> "ni:///sha-256;" + hex + "?ver=CBV2.0").toList());
   }
 
+  /** A dozen characters of a document must not make the server write out a billion digits. */
+  @Test
+  void aNumberWhosePlainNotationWouldBeHugeStaysAsWritten() {
+    assertThat(HashValues.number("1e-999999999")).isEqualTo("1e-999999999");
+    assertThat(HashValues.number("1E+999999999")).isEqualTo("1E+999999999");
+    assertThat(HashValues.number("1" + "0".repeat(HashValues.MAX_NUMBER_LENGTH))).hasSize(HashValues.MAX_NUMBER_LENGTH + 1);
+    assertThat(HashValues.number("1e-5")).isEqualTo("0.00001");
+    assertThat(HashValues.number("200.0")).isEqualTo("200");
+  }
+
   /*
    * The reference cannot read Example-TransactionEvents-2020_07_03y as a whole: its @context defines
    * terms with objects, and its first event has a bizTransaction without a type. Its second event alone,

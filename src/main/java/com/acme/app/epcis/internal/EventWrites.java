@@ -84,76 +84,10 @@ public class EventWrites {
       UNWIND $rows AS r
       MERGE (i:Item {epc: r.epc})
       ON CREATE SET i.gtin = r.gtin, i.lot = r.lot""";
-  private static final String PRODUCED = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX SEEK b:Batch(gtin, lot)
-      MATCH (f:Facility {gln: r.gln}) USING INDEX SEEK f:Facility(gln)
-      WITH b, f, r WHERE NOT EXISTS { (b)-[:PRODUCED_AT]->() }
-      CREATE (b)-[:PRODUCED_AT {at: r.at}]->(f)
-      SET b.producedAt = coalesce(b.producedAt, r.at)""";
-  private static final String MADE_FROM = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      MATCH (o:Batch {gtin: r.outGtin, lot: r.outLot}) USING INDEX SEEK o:Batch(gtin, lot)
-      MATCH (i:Batch {gtin: r.inGtin, lot: r.inLot}) USING INDEX SEEK i:Batch(gtin, lot)
-      MERGE (o)-[m:MADE_FROM]->(i)
-      SET m.quantity = coalesce(r.quantity, m.quantity), m.uom = coalesce(r.uom, m.uom)""";
-  private static final String SHIPMENTS = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      MERGE (s:Shipment {id: r.id})
-      ON CREATE SET s.sscc = r.sscc, s.source = 'EPCIS'
-      SET s.departedAt = coalesce(r.departedAt, s.departedAt),
-          s.arrivedAt = coalesce(r.arrivedAt, s.arrivedAt),
-          s.bizTransactions = coalesce(s.bizTransactions, [])
-              + [t IN r.bizTransactions WHERE NOT t IN coalesce(s.bizTransactions, [])]
-      WITH s, r
-      CALL (s, r) {
-        MATCH (f:Facility {gln: r.from}) USING INDEX SEEK f:Facility(gln)
-        WITH s, f WHERE NOT EXISTS { (s)-[:FROM]->() }
-        CREATE (s)-[:FROM]->(f)
-      }
-      CALL (s, r) {
-        MATCH (t:Facility {gln: r.to}) USING INDEX SEEK t:Facility(gln)
-        WITH s, t WHERE NOT EXISTS { (s)-[:TO]->() }
-        CREATE (s)-[:TO]->(t)
-      }""";
-  private static final String CARRIES = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      MATCH (s:Shipment {id: r.shipment}) USING INDEX SEEK s:Shipment(id)
-      MATCH (b:Batch {gtin: r.gtin, lot: r.lot}) USING INDEX SEEK b:Batch(gtin, lot)
-      MERGE (s)-[c:CARRIES]->(b)
-      SET c.quantity = coalesce(r.quantity, c.quantity), c.uom = coalesce(r.uom, c.uom)""";
-  private static final String RECEIPTS = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      CALL (r) {
-        OPTIONAL MATCH (s:Shipment) USING INDEX SEEK s:Shipment(id) WHERE s.id IN r.candidates
-        RETURN collect(s) AS byReference
-      }
-      CALL (r, byReference) {
-        UNWIND CASE WHEN size(byReference) = 0 THEN r.batches ELSE [] END AS key
-        MATCH (b:Batch {gtin: key[0], lot: key[1]}) USING INDEX SEEK b:Batch(gtin, lot)
-        MATCH (s:Shipment)-[:CARRIES]->(b)
-        WHERE s.arrivedAt IS NULL AND EXISTS { (s)-[:TO]->(:Facility {gln: r.to}) }
-        RETURN collect(DISTINCT s) AS byItems
-      }
-      WITH r, CASE WHEN size(byReference) > 0 THEN byReference ELSE byItems END AS matched
-      CALL (r, matched) {
-        UNWIND matched AS s
-        SET s.arrivedAt = r.at
-        WITH s
-        MATCH (f:Facility {gln: r.to}) USING INDEX SEEK f:Facility(gln)
-        WITH s, f WHERE NOT EXISTS { (s)-[:TO]->() }
-        CREATE (s)-[:TO]->(f)
-      }
-      RETURN r.eventId AS eventId, size(matched) AS matched""";
   /**
    * Captures of one transformation take turns: each writes (so locks until commit) the transformation's
-   * node first thing, before any batch, and only then looks for the transformation's other events (see
-   * TRANSFORMATIONS). Two documents captured at the same moment would otherwise each look before the other
+   * node first thing, before any batch, and only then looks for the transformation's other events (in
+   * GraphEffectWrites). Two documents captured at the same moment would otherwise each look before the other
    * had committed, and neither would link. The ids come sorted, so documents naming several transformations
    * take the locks in one order.
    */
@@ -162,29 +96,6 @@ public class EventWrites {
       UNWIND $rows AS id
       MERGE (x:Transformation {id: id})
       SET x.lastCaptureId = $captureId""";
-  /**
-   * EPCIS lets one transformation be reported by several events sharing a transformationID (inputs
-   * consumed in one, outputs made in another); each new such event links its outputs to the inputs of
-   * the others, and the others' outputs to its inputs.
-   */
-  private static final String TRANSFORMATIONS = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      MATCH (e:Event {eventId: r.eventId}) USING INDEX SEEK e:Event(eventId)
-      MATCH (other:Event {transformationID: r.transformationID}) USING INDEX SEEK other:Event(transformationID)
-      WHERE other <> e
-      CALL (e, other) {
-        MATCH (e)-[:TOUCHED {role: 'OUTPUT'}]->(out:Batch), (other)-[t:TOUCHED {role: 'INPUT'}]->(in:Batch)
-        WHERE out <> in
-        MERGE (out)-[m:MADE_FROM]->(in)
-        SET m.quantity = coalesce(m.quantity, t.quantity), m.uom = coalesce(m.uom, t.uom)
-      }
-      CALL (e, other) {
-        MATCH (other)-[:TOUCHED {role: 'OUTPUT'}]->(out:Batch), (e)-[t:TOUCHED {role: 'INPUT'}]->(in:Batch)
-        WHERE out <> in
-        MERGE (out)-[m:MADE_FROM]->(in)
-        SET m.quantity = coalesce(m.quantity, t.quantity), m.uom = coalesce(m.uom, t.uom)
-      }""";
   private static final String ITEM_LOOKUP = """
       CYPHER replan=skip
       UNWIND $epcs AS epc
@@ -199,14 +110,9 @@ public class EventWrites {
     all.put("FACILITIES", FACILITIES);
     all.put("BATCHES", BATCHES);
     all.put("ITEMS", ITEMS);
-    all.put("PRODUCED", PRODUCED);
-    all.put("MADE_FROM", MADE_FROM);
-    all.put("SHIPMENTS", SHIPMENTS);
-    all.put("CARRIES", CARRIES);
-    all.put("RECEIPTS", RECEIPTS);
     all.put("TRANSFORMATION_TURNS", TRANSFORMATION_TURNS);
-    all.put("TRANSFORMATIONS", TRANSFORMATIONS);
     all.put("ITEM_LOOKUP", ITEM_LOOKUP);
+    all.putAll(GraphEffectWrites.statements());
     return all;
   }
 
@@ -214,9 +120,11 @@ public class EventWrites {
   public record Outcome(Set<String> created, long declared) {}
 
   private final Neo4jClient neo4j;
+  private final GraphEffectWrites effects;
 
   EventWrites(Neo4jClient neo4j) {
     this.neo4j = neo4j;
+    this.effects = new GraphEffectWrites(neo4j);
   }
 
   /** The batches of already captured SGTINs, by canonical Digital Link. */
@@ -253,17 +161,11 @@ public class EventWrites {
       declared = neo4j.query(DECLARATIONS).bindAll(with(common, plan.declarations()))
           .fetchAs(Long.class).one().orElse(0L);
     }
-    WritePlan rows = plan.onlyFor(created);
-    run(PRODUCED, distinct(rows.produced(), "gtin", "lot"));
-    run(MADE_FROM, rows.madeFrom());
-    run(SHIPMENTS, rows.shipments());
-    run(CARRIES, rows.carries());
-    receipts(rows);
     List<Map<String, Object>> transformations = plan.events().stream()
         .filter(e -> transformationIds.contains(e.get("transformationID")) && created.contains((String) e.get("eventId")))
         .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
         .toList();
-    run(TRANSFORMATIONS, transformations);
+    effects.write(plan.onlyFor(created), transformations);
     return new Outcome(created, declared);
   }
 
@@ -287,38 +189,6 @@ public class EventWrites {
     return byEvent;
   }
 
-  /**
-   * Sets arrivals; a receipt that matches no shipment but names its source becomes a shipment of its
-   * own, so that goods received from a supplier who does not share EPCIS data still show their path.
-   */
-  private void receipts(WritePlan rows) {
-    if (rows.receipts().isEmpty()) {
-      return;
-    }
-    Set<String> unmatched = new HashSet<>();
-    neo4j.query(RECEIPTS).bind(rows.receipts()).to("rows").fetch().all().forEach(r -> {
-      if (((Number) r.get("matched")).longValue() == 0) {
-        unmatched.add((String) r.get("eventId"));
-      }
-    });
-    List<Map<String, Object>> shipments = new ArrayList<>();
-    List<Map<String, Object>> carries = new ArrayList<>();
-    for (Map<String, Object> receipt : rows.receipts()) {
-      if (unmatched.contains((String) receipt.get("eventId")) && receipt.get("from") != null) {
-        Map<String, Object> shipment = new HashMap<>(receipt);
-        shipment.put("id", receipt.get("fallbackId"));
-        shipment.put("arrivedAt", receipt.get("at"));
-        shipment.put("bizTransactions", List.of());
-        shipments.add(shipment);
-        for (Object batch : (List<?>) receipt.get("batches")) {
-          List<?> key = (List<?>) batch;
-          carries.add(Map.of("shipment", receipt.get("fallbackId"), "gtin", key.get(0), "lot", key.get(1)));
-        }
-      }
-    }
-    run(SHIPMENTS, shipments);
-    run(CARRIES, carries);
-  }
 
   private void run(String statement, List<Map<String, Object>> rows) {
     if (!rows.isEmpty()) {
@@ -332,7 +202,7 @@ public class EventWrites {
     return parameters;
   }
 
-  private static List<Map<String, Object>> distinct(List<Map<String, Object>> rows, String... keys) {
+  static List<Map<String, Object>> distinct(List<Map<String, Object>> rows, String... keys) {
     Map<List<Object>, Map<String, Object>> unique = new LinkedHashMap<>();
     for (Map<String, Object> row : rows) {
       List<Object> key = new ArrayList<>();

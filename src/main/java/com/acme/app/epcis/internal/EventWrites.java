@@ -144,7 +144,8 @@ public class EventWrites {
   public Outcome write(WritePlan plan, String captureId, OffsetDateTime recordTime) {
     Map<String, Object> common = Map.of("captureId", captureId, "recordTime", recordTime);
     List<String> transformationIds = plan.events().stream().map(e -> e.get("transformationID"))
-        .filter(id -> id instanceof String text && !text.isBlank()).map(String.class::cast).distinct().sorted().toList();
+        .filter(id -> id instanceof String text && !text.isBlank()).map(String.class::cast)
+        .distinct().sorted().toList();
     if (!transformationIds.isEmpty()) {
       neo4j.query(TRANSFORMATION_TURNS).bindAll(with(common, transformationIds)).run();
     }
@@ -162,7 +163,8 @@ public class EventWrites {
           .fetchAs(Long.class).one().orElse(0L);
     }
     List<Map<String, Object>> transformations = plan.events().stream()
-        .filter(e -> transformationIds.contains(e.get("transformationID")) && created.contains((String) e.get("eventId")))
+        .filter(e -> transformationIds.contains(e.get("transformationID"))
+            && created.contains((String) e.get("eventId")))
         .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
         .toList();
     effects.write(plan.onlyFor(created), transformations);

@@ -269,25 +269,23 @@ class EpcisProvenanceIntegrationTests extends IntegrationTest {
         String transformation = "urn:uuid:" + UUID.randomUUID();
         inputs.add(input);
         outputs.add(output);
+        String consumed = document("""
+            {"type": "TransformationEvent", "eventTime": "2026-03-05T08:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+             "transformationID": "%s", "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%s", "quantity": 75, "uom": "KGM"}],
+             "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, input, FACTORY));
+        String made = document("""
+            {"type": "TransformationEvent", "eventTime": "2026-03-05T12:00:00+07:00", "eventTimeZoneOffset": "+07:00",
+             "transformationID": "%s", "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%s", "quantity": 900, "uom": "H87"}],
+             "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, output, FACTORY));
         CyclicBarrier together = new CyclicBarrier(2);
-        Future<?> consumed = pool.submit(() -> {
+        List<Future<?>> captures = List.of(consumed, made).stream().<Future<?>>map(body -> pool.submit(() -> {
           together.await(30, TimeUnit.SECONDS);
-          capture(document("""
-              {"type": "TransformationEvent", "eventTime": "2026-03-05T08:00:00+07:00", "eventTimeZoneOffset": "+07:00",
-               "transformationID": "%s", "inputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.011111.%s", "quantity": 75, "uom": "KGM"}],
-               "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, input, FACTORY)), 1);
+          capture(body, 1);
           return null;
-        });
-        Future<?> made = pool.submit(() -> {
-          together.await(30, TimeUnit.SECONDS);
-          capture(document("""
-              {"type": "TransformationEvent", "eventTime": "2026-03-05T12:00:00+07:00", "eventTimeZoneOffset": "+07:00",
-               "transformationID": "%s", "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:8935999.033333.%s", "quantity": 900, "uom": "H87"}],
-               "bizStep": "commissioning", "bizLocation": {"id": "%s"}}""".formatted(transformation, output, FACTORY)), 1);
-          return null;
-        });
-        consumed.get(60, TimeUnit.SECONDS);
-        made.get(60, TimeUnit.SECONDS);
+        })).toList();
+        for (Future<?> capture : captures) {
+          capture.get(60, TimeUnit.SECONDS);
+        }
       }
     }
     long linked = neo4j.query("""

@@ -137,7 +137,7 @@ public final class EpcIdentifiers {
   private static void requireLength(String text, int actual, int expected) {
     if (actual != expected) {
       throw new IllegalArgumentException(
-          "'" + abbreviate(text) + "' has " + actual + " digits in its company prefix and reference; " + expected + " are needed");
+          "'" + abbreviate(text) + "' has " + actual + " digits in its company prefix and reference; " + expected + " digits are needed");
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.acme.app.gs1.CheckDigit;
 
 /**
  * Translates the values of the EPCIS {@code MATCH_} query parameters (EPC URIs, GS1 Digital Link URIs
@@ -226,7 +225,8 @@ public final class EpcPatterns {
       case "sgln", "pgln" -> switch (fixed) {
         case 0 -> Match.prefixes(List.of(Prefix.of(GLN_LINK)));
         case 1 -> Match.prefixes(List.of(Prefix.of(GLN_LINK + companyPrefix)));
-        default -> Match.prefixes(List.of(Prefix.of(gln(value, companyPrefix, parts.get(1)))));
+        default -> Match.prefixes(List.of(Prefix.of(
+            GLN_LINK + read(value, "urn:epc:id:sgln:" + companyPrefix + "." + parts.get(1) + ".0", Epc.Location.class).gln())));
       };
       default -> {
         String start = (scope == Scope.INSTANCE ? "urn:epc:id:" : PATTERN) + scheme + ":";
@@ -249,22 +249,20 @@ public final class EpcPatterns {
     return prefixes;
   }
 
-  /** The GTIN of company prefix and item reference (indicator digit first), as an SGTIN URN writes them. */
+  /** The GTIN of company prefix and item reference, read as the GTIN pattern URN that names them. */
   private static String gtin(String value, String companyPrefix, String itemReference) {
-    requireDigits(value, companyPrefix, itemReference, 13, "company prefix and item reference");
-    return CheckDigit.append(itemReference.charAt(0) + companyPrefix + itemReference.substring(1));
+    return read(value, "urn:epc:idpat:sgtin:" + companyPrefix + "." + itemReference + ".*", Epc.ItemClass.class).gtin();
   }
 
-  /** The canonical Digital Link of the GLN of company prefix and location reference. */
-  private static String gln(String value, String companyPrefix, String locationReference) {
-    requireDigits(value, companyPrefix, locationReference, 12, "company prefix and location reference");
-    return GLN_LINK + CheckDigit.append(companyPrefix + locationReference);
-  }
-
-  private static void requireDigits(String value, String companyPrefix, String reference, int length, String what) {
-    if (!(companyPrefix + reference).matches("\\d+") || (companyPrefix + reference).length() != length) {
-      throw invalid(value, "the " + what + " must be " + length + " digits together, not '"
-          + EpcIdentifiers.abbreviate(companyPrefix + "." + reference) + "'");
+  /**
+   * {@code identifier}, which {@code value} names part by part, read as any identifier is, so that a
+   * pattern's company prefix and reference obey the same rules; a refusal is the pattern's.
+   */
+  private static <T extends Epc> T read(String value, String identifier, Class<T> kind) {
+    try {
+      return kind.cast(EpcIdentifiers.parse(identifier));
+    } catch (IllegalArgumentException e) {
+      throw invalid(value, e.getMessage());
     }
   }
 

@@ -91,10 +91,11 @@ public class DocumentReader {
       if (problems.stream().anyMatch(p -> p.eventIndex() == index)) {
         continue;
       }
-      String hash = EventHash.of(event, prefixes);
-      String eventId = event.path("eventID").asString(hash);
+      // the hash is the key only of events that have no eventID; nothing else reads it
+      JsonNode given = event.path("eventID");
+      String eventId = given.isString() ? given.asString() : EventHash.of(event, prefixes);
       if (seen.add(eventId)) {
-        events.add(new ParsedEvent(i, eventId, hash, event, context));
+        events.add(new ParsedEvent(i, eventId, event, context));
       }
     }
     return new ParsedDocument(events, problems.stream()

@@ -41,9 +41,6 @@ final class EventRows {
     row.put("bizLocation", canonical(text(e.path("bizLocation"), "id")));
     row.put("parentId", canonical(text(e, "parentID")));
     row.put("transformationID", text(e, "transformationID"));
-    if (!parsed.hash().equals(parsed.eventId())) {
-      row.put("hash", parsed.hash());
-    }
     if (parsed.declaresError()) {
       row.put("erroneous", true);
     }

@@ -7,12 +7,11 @@ import tools.jackson.databind.JsonNode;
  *
  * @param index its position in {@code epcisBody.eventList}
  * @param eventId its eventID, or the CBV 2.0 hash id when it has none
- * @param hash its CBV 2.0 hash id (computed even when an eventID was sent)
  * @param json the event exactly as captured
  * @param context the document's inline JSON-LD context entries (namespace prefixes), kept so that
  *     answers can declare the prefixes the event's extension fields use
  */
-public record ParsedEvent(int index, String eventId, String hash, JsonNode json, String context) {
+public record ParsedEvent(int index, String eventId, JsonNode json, String context) {
 
   /** The event type: ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent. */
   public String type() {

@@ -46,12 +46,7 @@ class EventGraphQlController {
   Connection<EventNode> events(@Argument @Nullable EventFilter filter, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
     PageRequest request = PageRequest.of(first, after);
-    EventPage page;
-    try {
-      page = events.page(query(filter), request.size(), request.offset());
-    } catch (QueryParameterException refused) {
-      throw refused.named(refused.parameter().graphQlPath());
-    }
+    EventPage page = events.page(query(filter), request.size(), request.offset());
     List<Connection.Edge<EventNode>> edges = new ArrayList<>();
     for (int i = 0; i < page.events().size(); i++) {
       edges.add(new Connection.Edge<>(PageRequest.cursorAt(request.offset() + i), node(page.events().get(i))));

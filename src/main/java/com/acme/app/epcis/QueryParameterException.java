@@ -5,10 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A refused value of an event query's filter, naming the filter by {@link QueryParameter} rather than by
- * either binding's name: the REST binding reports it under the query parameter ({@code MATCH_epc}), the
- * GraphQL one under the argument path ({@code filter.epcs}).
+ * either binding's name. As bad user input it names the GraphQL argument path ({@code filter.epcs}), so
+ * the shared GraphQL error handling reports it as it is; the REST binding's handler reports it under the
+ * query parameter instead ({@code MATCH_epc}, see {@link #restName()}).
  */
-public class QueryParameterException extends RuntimeException {
+public class QueryParameterException extends BadUserInputException {
 
   private final QueryParameter parameter;
   private final @Nullable String type;
@@ -20,14 +21,10 @@ public class QueryParameterException extends RuntimeException {
    * @param problem what is wrong, for a person, without the parameter's name: {@code 'x' is not an EPC pattern}
    */
   public QueryParameterException(QueryParameter parameter, @Nullable String type, String problem) {
-    super(parameter.restName(type) + ": " + problem);
+    super(parameter.graphQlPath(), parameter.graphQlPath() + ": " + problem);
     this.parameter = parameter;
     this.type = type;
     this.problem = problem;
-  }
-
-  public QueryParameter parameter() {
-    return parameter;
   }
 
   /** The REST name, e.g. {@code EQ_bizTransaction_po}. */

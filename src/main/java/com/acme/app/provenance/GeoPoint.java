@@ -1,4 +1,0 @@
-package com.acme.app.provenance;
-
-/** A WGS 84 position in decimal degrees. */
-public record GeoPoint(double latitude, double longitude) {}

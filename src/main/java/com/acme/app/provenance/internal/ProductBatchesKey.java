@@ -1,6 +1,0 @@
-package com.acme.app.provenance.internal;
-
-import com.acme.app.api.PageRequest;
-
-/** A request for one page of one product's batches, as a batch-loader key. */
-public record ProductBatchesKey(String gtin, PageRequest page) {}

@@ -1,0 +1,24 @@
+package org.origingraph.api;
+
+/**
+ * The values of {@code extensions.code} on every GraphQL error this API returns. Clients switch on
+ * these, never on message text, which is meant for people and may change.
+ */
+public enum ErrorCode {
+  /** An argument or input field is malformed or out of range; {@code extensions.argument} names it. */
+  BAD_USER_INPUT,
+  /** The document does not parse. */
+  GRAPHQL_PARSE_FAILED,
+  /** The document parses but does not fit the schema (unknown field, missing argument...). */
+  GRAPHQL_VALIDATION_FAILED,
+  /** The operation asks for something that does not exist where existence is required. */
+  NOT_FOUND,
+  /** The operation needs a caller identity (an API key) and none, or an unknown one, was given. */
+  UNAUTHENTICATED,
+  /** The caller is known but may not do this. */
+  FORBIDDEN,
+  /** The query is deeper or costlier than the configured limits allow. */
+  QUERY_TOO_COMPLEX,
+  /** A fault on our side; the message carries an id to quote, the details are only in our logs. */
+  INTERNAL
+}

@@ -1,0 +1,39 @@
+package org.origingraph.api.internal;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Bounds what one public, anonymous query may ask for. A provenance query is bounded on the
+ * database side by {@code maxDepth}; these limits bound the selection set around it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QueryLimitsConfiguration.QueryLimits.class)
+class QueryLimitsConfiguration {
+
+  /**
+   * @param maxDepth deepest selection nesting accepted
+   * @param maxComplexity most fields (each counting 1) one query may select
+   */
+  @ConfigurationProperties("origin.graphql.limits")
+  record QueryLimits(Integer maxDepth, Integer maxComplexity) {
+    QueryLimits {
+      maxDepth = maxDepth == null ? 15 : maxDepth;
+      maxComplexity = maxComplexity == null ? 1000 : maxComplexity;
+    }
+  }
+
+  @Bean
+  MaxQueryDepthInstrumentation maxQueryDepth(QueryLimits limits) {
+    return new MaxQueryDepthInstrumentation(limits.maxDepth());
+  }
+
+  @Bean
+  MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimits limits) {
+    return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+  }
+}

@@ -1,0 +1,141 @@
+package org.origingraph.epcis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.origingraph.epcis.internal.CaptureJobs;
+import org.origingraph.epcis.internal.DocumentReader;
+import org.origingraph.epcis.internal.EventStore;
+import org.origingraph.epcis.internal.EventWrites;
+import org.origingraph.epcis.internal.ParsedDocument;
+import org.origingraph.epcis.internal.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * EPCIS capture: validates a document, stores its events once each, and shapes the provenance graph.
+ *
+ * <p>Processing is synchronous: when {@link #capture} returns, the job is finished and its record says
+ * how. A document that is not JSON, or breaks the schema outside its events, is refused with an
+ * {@link EpcisException} and leaves nothing behind, not even a job. With {@link ErrorBehaviour#ROLLBACK}
+ * the same holds for any invalid event; with {@link ErrorBehaviour#PROCEED} the valid events are stored
+ * and the invalid ones listed in the job. The events of one document are written in one transaction.
+ * Callers need the PRODUCER role. Thread-safe.
+ */
+@Service
+@EnableConfigurationProperties(EpcisProperties.class)
+public class EpcisCapture {
+
+  private static final Logger log = LoggerFactory.getLogger(EpcisCapture.class);
+
+  private final DocumentReader reader;
+  private final EventStore store;
+  private final CaptureJobs jobs;
+  private final EpcisProperties properties;
+
+  EpcisCapture(DocumentReader reader, EventStore store, CaptureJobs jobs, EpcisProperties properties) {
+    this.reader = reader;
+    this.store = store;
+    this.jobs = jobs;
+    this.properties = properties;
+  }
+
+  /**
+   * Checks the caller may capture, before a request body is read, so that an anonymous caller learns
+   * that first rather than that its document is too large or malformed.
+   */
+  @PreAuthorize("hasRole('PRODUCER')")
+  public void checkCaller() {
+    // the check is the annotation
+  }
+
+  /** Captures a document given as text (the GraphQL mutation). */
+  @PreAuthorize("hasRole('PRODUCER')")
+  public CaptureJob capture(String document, ErrorBehaviour behaviour) {
+    return capture(document.getBytes(StandardCharsets.UTF_8), behaviour);
+  }
+
+  /**
+   * Captures {@code document}.
+   *
+   * @return the finished job
+   * @throws EpcisException (400) if the document is refused, (413) if it is larger than configured
+   */
+  @PreAuthorize("hasRole('PRODUCER')")
+  public CaptureJob capture(byte[] document, ErrorBehaviour behaviour) {
+    if (document.length > properties.maxDocumentBytes()) {
+      throw tooLarge(properties.maxDocumentBytes());
+    }
+    long started = System.nanoTime();
+    ParsedDocument parsed;
+    try {
+      parsed = reader.read(document);
+    } catch (DocumentReader.MalformedJsonException e) {
+      throw EpcisException.badRequest("MALFORMED_JSON", e.getMessage(), List.of(new CaptureProblem("", "MALFORMED_JSON", e.getMessage())));
+    }
+    if (parsed.documentInvalid() || (behaviour == ErrorBehaviour.ROLLBACK && !parsed.problems().isEmpty())) {
+      throw refusal(parsed.problems());
+    }
+    long validated = System.nanoTime();
+    int eventCount = parsed.events().size() + parsed.invalidEvents().size();
+    String id = UUID.randomUUID().toString();
+    jobs.start(id, behaviour.name(), eventCount, caller());
+    List<Problem> skipped = parsed.problems();
+    String status;
+    long captured = 0;
+    long duplicates = 0;
+    List<Problem> errors = new ArrayList<>(skipped);
+    try {
+      EventWrites.Outcome outcome = store.store(parsed.events(), id);
+      captured = outcome.created().size() + outcome.declared();
+      duplicates = parsed.events().size() - captured;
+      status = parsed.events().isEmpty() && !skipped.isEmpty() ? "FAILED" : "SUCCESS";
+    } catch (RuntimeException e) {
+      String incident = UUID.randomUUID().toString();
+      log.error("Capture {} failed (incident {})", id, incident, e);
+      errors.add(new Problem("", "STORAGE_FAILED",
+          "The events could not be stored and nothing of the document was written; quote incident " + incident, -1));
+      status = "FAILED";
+    }
+    jobs.finish(id, status, captured, duplicates, errors);
+    log.debug("Capture {}: {} events, {} new; read and validated in {} ms, stored in {} ms", id, eventCount, captured,
+        (validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+    return job(id).orElseThrow();
+  }
+
+  /** The capture job {@code id}, if there is one. */
+  @PreAuthorize("hasRole('PRODUCER')")
+  public Optional<CaptureJob> job(String id) {
+    return jobs.find(id).map(row -> new CaptureJob(row.id(), CaptureJob.Status.valueOf(row.status()),
+        ErrorBehaviour.valueOf(row.errorBehaviour()), row.createdAt(), row.finishedAt(), row.eventCount(),
+        row.capturedCount(), row.duplicateCount(),
+        row.problems().stream().map(p -> new CaptureProblem(p.pointer(), p.code(), p.message())).toList()));
+  }
+
+  /** The exception for a document over {@code limit} bytes. */
+  public static EpcisException tooLarge(long limit) {
+    return new EpcisException(413, "CAPTURE_LIMIT_EXCEEDED", "epcisException:CaptureLimitExceededException",
+        "The document is larger than the " + limit + " bytes this server accepts; split it into several documents", List.of());
+  }
+
+  private static EpcisException refusal(List<Problem> problems) {
+    List<CaptureProblem> listed = problems.stream().map(p -> new CaptureProblem(p.pointer(), p.code(), p.message())).toList();
+    String code = problems.stream().map(Problem::code).distinct().count() == 1 ? problems.getFirst().code() : "VALIDATION_FAILED";
+    return EpcisException.badRequest(code,
+        "The document was refused and nothing of it was stored: " + problems.size() + " problem(s), first at "
+            + (problems.getFirst().pointer().isEmpty() ? "the document" : problems.getFirst().pointer()) + ": " + problems.getFirst().message(),
+        listed);
+  }
+
+  private static String caller() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null ? "unknown" : authentication.getName();
+  }
+}

@@ -1,0 +1,29 @@
+package org.origingraph.infrastructure.neo4j;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the in-process Neo4j.
+ *
+ * @param enabled whether to start the embedded database; ignored (treated as {@code false}) when
+ *     {@code spring.neo4j.uri} is set, because then the application talks to an external server
+ * @param dataDirectory where the store lives; when {@code null} a temporary directory is used and
+ *     deleted on shutdown, so nothing survives a restart
+ * @param pageCacheSize Neo4j's page cache, e.g. {@code 256m}; small by default because the demo and
+ *     test graphs are small and the machine is shared with the JVM heap
+ */
+@ConfigurationProperties("origin.neo4j.embedded")
+public record EmbeddedNeo4jProperties(
+    @Nullable Boolean enabled, @Nullable Path dataDirectory, @Nullable String pageCacheSize) {
+
+  public boolean isEnabled() {
+    return enabled == null || enabled;
+  }
+
+  public String pageCacheSizeOrDefault() {
+    return pageCacheSize == null ? "128m" : pageCacheSize;
+  }
+}

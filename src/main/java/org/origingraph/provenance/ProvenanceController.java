@@ -1,0 +1,39 @@
+package org.origingraph.provenance;
+
+import java.util.Optional;
+
+import org.origingraph.api.Arguments;
+import org.origingraph.api.GlobalId;
+import org.origingraph.gs1.Gtin;
+import org.origingraph.gs1.Lot;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The provenance walk and Relay node lookup. */
+@Controller
+class ProvenanceController {
+
+  private final ProvenanceTracer tracer;
+  private final Catalog catalog;
+
+  ProvenanceController(ProvenanceTracer tracer, Catalog catalog) {
+    this.tracer = tracer;
+    this.catalog = catalog;
+  }
+
+  @QueryMapping
+  Optional<Provenance> provenance(
+      @Argument String gtin, @Argument String lot, @Argument @Nullable TraceDirection direction, @Argument @Nullable Integer maxDepth) {
+    var root = new BatchKey(
+        Arguments.parse("gtin", gtin, Gtin::parse).value(), Arguments.parse("lot", lot, Lot::parse).value());
+    int depth = Arguments.inRange("maxDepth", maxDepth, 1, ProvenanceTracer.MAX_DEPTH, ProvenanceTracer.MAX_DEPTH);
+    return tracer.trace(root, direction == null ? TraceDirection.UPSTREAM : direction, depth);
+  }
+
+  @QueryMapping
+  Optional<GraphNode> node(@Argument String id) {
+    return catalog.node(GlobalId.decode("id", id));
+  }
+}

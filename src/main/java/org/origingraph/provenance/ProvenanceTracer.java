@@ -1,0 +1,39 @@
+package org.origingraph.provenance;
+
+import java.util.Optional;
+
+import org.origingraph.provenance.internal.ProvenanceQuery;
+import org.springframework.stereotype.Service;
+
+/**
+ * Walks the MADE_FROM graph from one batch and returns everything on the way, in one database round
+ * trip whatever the chain's length.
+ *
+ * <p>Thread-safe.
+ */
+@Service
+public class ProvenanceTracer {
+
+  /** Largest {@code maxDepth} accepted, and the default. */
+  public static final int MAX_DEPTH = ProvenanceQuery.MAX_DEPTH;
+
+  private final ProvenanceQuery query;
+
+  ProvenanceTracer(ProvenanceQuery query) {
+    this.query = query;
+  }
+
+  /**
+   * The provenance of batch {@code root}.
+   *
+   * @param maxDepth MADE_FROM steps to walk at most, 1 to {@link #MAX_DEPTH}
+   * @return empty when the batch does not exist
+   * @throws IllegalArgumentException if {@code maxDepth} is out of range
+   */
+  public Optional<Provenance> trace(BatchKey root, TraceDirection direction, int maxDepth) {
+    if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
+      throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_DEPTH);
+    }
+    return query.trace(root, direction, maxDepth);
+  }
+}

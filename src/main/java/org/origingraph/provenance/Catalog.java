@@ -1,9 +1,11 @@
 package org.origingraph.provenance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.origingraph.api.Connection;
 import org.origingraph.api.GlobalId;
@@ -31,6 +33,14 @@ public class Catalog {
   /** The product with GTIN-14 {@code gtin}. */
   public Optional<Product> product(String gtin) {
     return repository.product(gtin);
+  }
+
+  /**
+   * Which of the products with {@code gtins} are placeholders: made by EPCIS capture for a GTIN nobody
+   * had registered, named "GTIN …", until {@link ProductionLog#registerProduct} completes them.
+   */
+  public Set<String> placeholders(Collection<String> gtins) {
+    return gtins.isEmpty() ? Set.of() : repository.placeholderProducts(gtins);
   }
 
   /** The batch {@code key}. */

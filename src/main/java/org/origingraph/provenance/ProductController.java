@@ -72,6 +72,14 @@ class ProductController {
     return result;
   }
 
+  @BatchMapping
+  Map<Product, Boolean> registered(List<Product> products) {
+    var placeholders = catalog.placeholders(products.stream().map(Product::gtin).distinct().toList());
+    Map<Product, Boolean> result = new LinkedHashMap<>();
+    products.forEach(p -> result.put(p, !placeholders.contains(p.gtin())));
+    return result;
+  }
+
   @SchemaMapping
   CompletableFuture<Connection<Batch>> batches(
       Product product, @Argument @Nullable Integer first, @Argument @Nullable String after,

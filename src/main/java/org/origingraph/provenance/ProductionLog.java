@@ -45,10 +45,11 @@ public class ProductionLog {
   }
 
   /**
-   * Registers a product.
+   * Registers a product. A GTIN that EPCIS capture met first holds a placeholder product ("GTIN …", not
+   * {@code registered}); registering it completes that product, keeping its batches.
    *
-   * @throws BadUserInputException naming the offending input field, when anything is invalid or the
-   *     GTIN or owner is already taken or unknown
+   * @throws BadUserInputException naming the offending input field, when anything is invalid, the GTIN
+   *     belongs to a registered product, or the owner is unknown
    */
   @PreAuthorize("hasRole('PRODUCER')")
   @Transactional
@@ -71,7 +72,7 @@ public class ProductionLog {
         optionalText("input.description", input.description(), 2000), country, images,
         input.standards() == null ? List.of() : input.standards().stream().map(s -> text("input.standards", s, 100)).toList(),
         input.shelfLifeDays(), null, owner);
-    if (!writes.createProduct(product)) {
+    if (writes.registerProduct(product) == ProductionWrites.Registration.TAKEN) {
       throw new BadUserInputException("input.gtin", "input.gtin: a product with GTIN " + gtin + " is already registered");
     }
     searchKeys.index(List.of(gtin));

@@ -9,9 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.origingraph.provenance.BatchKey;
+import org.origingraph.provenance.CapturedGraph;
+import org.origingraph.provenance.ProvenanceTracer;
+import org.origingraph.provenance.TraceDirection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads captured events back: filtered pages for the query interface, single events, and the events
@@ -58,9 +63,13 @@ public class EventReads {
   static final Map<String, String> CONDITIONS = orderedConditions();
 
   private final Neo4jClient neo4j;
+  private final ProvenanceTracer tracer;
+  private final CapturedGraph graph;
 
-  EventReads(Neo4jClient neo4j) {
+  EventReads(Neo4jClient neo4j, ProvenanceTracer tracer, CapturedGraph graph) {
     this.neo4j = neo4j;
+    this.tracer = tracer;
+    this.graph = graph;
   }
 
   /** Up to {@code limit} events matching {@code filter} after skipping {@code offset}, by event time. */
@@ -90,23 +99,19 @@ public class EventReads {
 
   /**
    * The events that touched the batch or any batch it was made from, by event time; empty when the
-   * batch is unknown. The walk is the provenance walk's: shortest paths, so merges are visited once.
+   * batch is unknown. The batches are the provenance module's upstream walk, at its full depth.
    */
+  @Transactional(readOnly = true)
   public Optional<List<StoredEvent>> provenanceEvents(String gtin, String lot) {
-    boolean exists = neo4j.query("RETURN EXISTS { (:Batch {gtin: $gtin, lot: $lot}) } AS found")
-        .bindAll(Map.of("gtin", gtin, "lot", lot)).fetchAs(Boolean.class).one().orElse(false);
-    if (!exists) {
-      return Optional.empty();
-    }
-    return Optional.of(List.copyOf(neo4j.query("""
-            MATCH (root:Batch {gtin: $gtin, lot: $lot})
-            MATCH p = ANY SHORTEST (root)-[:MADE_FROM]->{0,50}(b:Batch)
-            WITH DISTINCT b
-            MATCH (e:Event)-[:TOUCHED]->(b)
-            WITH DISTINCT e
-            RETURN e.eventId AS eventId, e.json AS json, coalesce(e.context, '[]') AS context
-            ORDER BY e.eventTime, e.eventId""")
-        .bindAll(Map.of("gtin", gtin, "lot", lot)).fetchAs(StoredEvent.class).mappedBy(EventReads::stored).all()));
+    return tracer.reachableBatches(new BatchKey(gtin, lot), TraceDirection.UPSTREAM, ProvenanceTracer.MAX_DEPTH)
+        .map(batches -> List.copyOf(neo4j.query("""
+                MATCH (b) WHERE elementId(b) IN $nodes
+                MATCH (e:Event)-[:TOUCHED]->(b)
+                WITH DISTINCT e
+                RETURN e.eventId AS eventId, e.json AS json, coalesce(e.context, '[]') AS context
+                ORDER BY e.eventTime, e.eventId""")
+            .bind(List.copyOf(graph.nodeIds(batches).values())).to("nodes")
+            .fetchAs(StoredEvent.class).mappedBy(EventReads::stored).all()));
   }
 
   private static StoredEvent stored(org.neo4j.driver.types.TypeSystem types, org.neo4j.driver.Record r) {

@@ -1,32 +1,35 @@
 package org.origingraph.epcis.internal;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.origingraph.provenance.BatchKey;
+import org.origingraph.provenance.CapturedGraph;
+import org.origingraph.provenance.GraphEffects;
+import org.origingraph.provenance.Quantity;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The Cypher of capture: one UNWIND statement per kind of row in a {@link WritePlan}, so a document
- * of a thousand events costs about a dozen round trips, not thousands. Callers run
- * {@link #write} inside one transaction; every statement is parameterised.
+ * The Cypher of capture's own records: one UNWIND statement per kind of row in a {@link WritePlan}, so a
+ * document of a thousand events costs about a dozen round trips, not thousands. The facilities, batches,
+ * products and shipments the events name, and what the events did to them, are the provenance module's to
+ * write ({@link CapturedGraph}); this class writes the {@code (:Event)} nodes, their TOUCHED relations to
+ * the batches (found by the element ids that module returns, so no statement here names its labels), the
+ * serialised items and the transformation turns. Callers run {@link #write} inside one transaction, which
+ * the provenance writes join; every statement is parameterised.
  *
- * <p>Every lookup by key says {@code USING INDEX SEEK}, and every MERGE of a node is on a uniqueness
- * constraint (planned by rule as a unique seek). Left to its costs, the planner picked plans that are
- * cheap only while the graph is as small as it is at start-up: the gtin-only index filtered for the lot,
- * or, with a plain {@code USING INDEX} hint, a scan of the whole (gtin, lot) index once per touched batch.
- * With the plans fixed, the statements say {@code replan=skip}: while a capture load grows the graph,
- * Neo4j would otherwise re-plan each of them whenever the label counts have moved enough (every ten
- * seconds at most), which took about a seventh of the database's CPU in a profiled capture benchmark.
- * The flip side is that a first plan stays for the life of the process, which is why the plans must not
- * depend on the statistics; {@code CaptureStatementPlanIntegrationTests} pins that no statement scans.
+ * <p>Every lookup by key says {@code USING INDEX SEEK}, and the statements say {@code replan=skip}, for
+ * the reasons {@code CaptureWrites} gives; {@code CaptureStatementPlanIntegrationTests} pins that no
+ * statement scans.
  *
  * <p>Idempotency rests on {@code MERGE} of {@code (:Event {eventId})}, which the {@code event_id}
  * unique constraint makes safe under concurrency: a second transaction capturing the same event
@@ -46,8 +49,8 @@ public class EventWrites {
       ON CREATE SET e += ev.properties, e.recordTime = $recordTime, e.captureId = $captureId
       WITH e, ev WHERE e.captureId = $captureId
       CALL (e, ev) {
-        UNWIND ev.batches AS t
-        MATCH (b:Batch {gtin: t.gtin, lot: t.lot}) USING INDEX SEEK b:Batch(gtin, lot)
+        UNWIND ev.touched AS t
+        MATCH (b) WHERE elementId(b) = t.node
         CREATE (e)-[:TOUCHED {role: t.role, quantity: t.quantity, uom: t.uom}]->(b)
       }
       RETURN collect(ev.properties.eventId) AS created""";
@@ -58,27 +61,6 @@ public class EventWrites {
       ON CREATE SET e += d, e.recordTime = $recordTime, e.captureId = $captureId
       SET e.erroneous = true, e.errorDeclaration = d.errorDeclaration, e.json = d.json
       RETURN count(e) AS declared""";
-  private static final String FACILITIES = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      MERGE (f:Facility {gln: r.gln})
-      ON CREATE SET f.name = 'GLN ' + r.gln, f.country = r.country, f.source = 'EPCIS'""";
-  /**
-   * New batches get their product; an existing batch is only written to when it lacks an expiry date
-   * the event knows, because any SET locks the node until commit and busy batches are shared between
-   * concurrent captures.
-   */
-  private static final String BATCHES = """
-      CYPHER replan=skip
-      UNWIND $rows AS r
-      MERGE (p:Product {gtin: r.gtin})
-      ON CREATE SET p.name = 'GTIN ' + r.gtin, p.group = 'OTHER', p.source = 'EPCIS'
-      MERGE (b:Batch {gtin: r.gtin, lot: r.lot})
-      ON CREATE SET b.source = 'EPCIS', b.expiresAt = r.expiresAt
-      FOREACH (_ IN CASE WHEN b.expiresAt IS NULL AND r.expiresAt IS NOT NULL THEN [1] ELSE [] END |
-        SET b.expiresAt = r.expiresAt)
-      WITH p, b WHERE NOT EXISTS { (b)-[:OF]->(:Product) }
-      CREATE (b)-[:OF]->(p)""";
   private static final String ITEMS = """
       CYPHER replan=skip
       UNWIND $rows AS r
@@ -86,33 +68,54 @@ public class EventWrites {
       ON CREATE SET i.gtin = r.gtin, i.lot = r.lot""";
   /**
    * Captures of one transformation take turns: each writes (so locks until commit) the transformation's
-   * node first thing, before any batch, and only then looks for the transformation's other events (in
-   * GraphEffectWrites). Two documents captured at the same moment would otherwise each look before the other
-   * had committed, and neither would link. The ids come sorted, so documents naming several transformations
-   * take the locks in one order.
+   * node first thing, before any batch, and only then looks for the transformation's other events
+   * ({@link #TRANSFORMATION_LINKS}). Two documents captured at the same moment would otherwise each look
+   * before the other had committed, and neither would link. The ids come sorted, so documents naming
+   * several transformations take the locks in one order.
    */
   private static final String TRANSFORMATION_TURNS = """
       CYPHER replan=skip
       UNWIND $rows AS id
       MERGE (x:Transformation {id: id})
       SET x.lastCaptureId = $captureId""";
+  /**
+   * EPCIS lets one transformation be reported by several events sharing a transformationID (inputs
+   * consumed in one, outputs made in another); each new such event's outputs are made from the inputs of
+   * the others, and the others' outputs from its inputs, with the inputs' quantities. The batches are
+   * read by their key through TOUCHED, this module's relation.
+   */
+  private static final String TRANSFORMATION_LINKS = """
+      CYPHER replan=skip
+      UNWIND $rows AS r
+      MATCH (e:Event {eventId: r.eventId}) USING INDEX SEEK e:Event(eventId)
+      MATCH (other:Event {transformationID: r.transformationID}) USING INDEX SEEK other:Event(transformationID)
+      WHERE other <> e
+      CALL (e, other) {
+        MATCH (e)-[:TOUCHED {role: 'OUTPUT'}]->(out), (other)-[t:TOUCHED {role: 'INPUT'}]->(in)
+        WHERE out <> in
+        RETURN out, in, t
+        UNION ALL
+        MATCH (other)-[:TOUCHED {role: 'OUTPUT'}]->(out), (e)-[t:TOUCHED {role: 'INPUT'}]->(in)
+        WHERE out <> in
+        RETURN out, in, t
+      }
+      RETURN out.gtin AS outGtin, out.lot AS outLot, in.gtin AS inGtin, in.lot AS inLot,
+             t.quantity AS quantity, t.uom AS uom""";
   private static final String ITEM_LOOKUP = """
       CYPHER replan=skip
       UNWIND $epcs AS epc
       MATCH (i:Item {epc: epc}) USING INDEX SEEK i:Item(epc)
       RETURN epc, i.gtin AS gtin, i.lot AS lot""";
 
-  /** Every statement of capture, by name, for the test that pins their plans. */
+  /** Every statement of capture's own records, by name, for the test that pins their plans. */
   static Map<String, String> statements() {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("EVENTS", EVENTS);
     all.put("DECLARATIONS", DECLARATIONS);
-    all.put("FACILITIES", FACILITIES);
-    all.put("BATCHES", BATCHES);
     all.put("ITEMS", ITEMS);
     all.put("TRANSFORMATION_TURNS", TRANSFORMATION_TURNS);
+    all.put("TRANSFORMATION_LINKS", TRANSFORMATION_LINKS);
     all.put("ITEM_LOOKUP", ITEM_LOOKUP);
-    all.putAll(GraphEffectWrites.statements());
     return all;
   }
 
@@ -120,26 +123,26 @@ public class EventWrites {
   public record Outcome(Set<String> created, long declared) {}
 
   private final Neo4jClient neo4j;
-  private final GraphEffectWrites effects;
+  private final CapturedGraph graph;
 
-  EventWrites(Neo4jClient neo4j) {
+  EventWrites(Neo4jClient neo4j, CapturedGraph graph) {
     this.neo4j = neo4j;
-    this.effects = new GraphEffectWrites(neo4j);
+    this.graph = graph;
   }
 
   /** The batches of already captured SGTINs, by canonical Digital Link. */
-  public Map<String, BatchRef> itemBatches(Collection<String> epcs) {
-    Map<String, BatchRef> found = new HashMap<>();
+  public Map<String, BatchKey> itemBatches(Collection<String> epcs) {
+    Map<String, BatchKey> found = new HashMap<>();
     neo4j.query(ITEM_LOOKUP).bind(List.copyOf(epcs)).to("epcs")
         .fetch().all()
-        .forEach(r -> found.put((String) r.get("epc"), new BatchRef((String) r.get("gtin"), (String) r.get("lot"))));
+        .forEach(r -> found.put((String) r.get("epc"), new BatchKey((String) r.get("gtin"), (String) r.get("lot"))));
     return found;
   }
 
   /**
    * Writes {@code plan}; must run in a transaction. Facilities, batches and items are merged first, for
-   * duplicates too (they exist already then, so nothing changes); the other graph rows only for the
-   * events this capture created.
+   * duplicates too (they exist already then, so nothing changes); the graph effects only for the events
+   * this capture created.
    */
   public Outcome write(WritePlan plan, String captureId, OffsetDateTime recordTime) {
     Map<String, Object> common = Map.of("captureId", captureId, "recordTime", recordTime);
@@ -149,12 +152,12 @@ public class EventWrites {
     if (!transformationIds.isEmpty()) {
       neo4j.query(TRANSFORMATION_TURNS).bindAll(with(common, transformationIds)).run();
     }
-    run(FACILITIES, distinct(plan.facilities(), "gln"));
-    run(BATCHES, mergeBatches(plan.batches()));
-    run(ITEMS, distinct(plan.items(), "epc"));
+    Map<BatchKey, String> batchNodes = graph.merge(plan.facilities(), plan.batches());
+    run(ITEMS, items(plan.items()));
     Set<String> created = new HashSet<>();
     if (!plan.events().isEmpty()) {
-      Object ids = neo4j.query(EVENTS).bindAll(with(common, eventRows(plan))).fetch().one().orElseThrow().get("created");
+      Object ids = neo4j.query(EVENTS).bindAll(with(common, eventRows(plan, batchNodes))).fetch().one().orElseThrow()
+          .get("created");
       ((Collection<?>) ids).forEach(id -> created.add((String) id));
     }
     long declared = 0;
@@ -167,30 +170,52 @@ public class EventWrites {
             && created.contains((String) e.get("eventId")))
         .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
         .toList();
-    effects.write(plan.onlyFor(created), transformations);
+    graph.apply(plan.effectsOf(created, joined(transformations)));
     return new Outcome(created, declared);
   }
 
+  /** The links {@link #TRANSFORMATION_LINKS} finds for the new events of {@code transformations}. */
+  private List<GraphEffects.Derivation> joined(List<Map<String, Object>> transformations) {
+    if (transformations.isEmpty()) {
+      return List.of();
+    }
+    return neo4j.query(TRANSFORMATION_LINKS).bind(transformations).to("rows").fetch().all().stream()
+        .map(r -> new GraphEffects.Derivation(
+            new BatchKey((String) r.get("outGtin"), (String) r.get("outLot")),
+            new BatchKey((String) r.get("inGtin"), (String) r.get("inLot")),
+            Quantity.ofNullable(r.get("quantity") instanceof Number n ? n.doubleValue() : null, (String) r.get("uom"))))
+        .toList();
+  }
+
   /**
-   * One row per event id (a document may repeat an event), with the batches and facilities it touched,
-   * so that a repeated event does not get its relationships twice.
+   * One row per event id (a document may repeat an event), with the batches it touched, each once per
+   * role, so that a repeated event does not get its relationships twice.
    */
-  private static List<Map<String, Object>> eventRows(WritePlan plan) {
-    Map<Object, List<Map<String, Object>>> batches = grouped(distinct(plan.eventBatches(), "eventId", "gtin", "lot", "role"));
+  private static List<Map<String, Object>> eventRows(WritePlan plan, Map<BatchKey, String> batchNodes) {
+    Map<String, Map<List<Object>, Map<String, Object>>> touched = new HashMap<>();
+    for (WritePlan.Touch touch : plan.touches()) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("node", Objects.requireNonNull(batchNodes.get(touch.batch()), "every touched batch is merged"));
+      row.put("role", touch.role());
+      row.put("quantity", touch.quantity());
+      row.put("uom", touch.uom());
+      touched.computeIfAbsent(touch.eventId(), id -> new LinkedHashMap<>())
+          .putIfAbsent(Arrays.asList(touch.batch(), touch.role()), row);
+    }
     Map<Object, Map<String, Object>> rows = new LinkedHashMap<>();
     for (Map<String, Object> event : plan.events()) {
       Object id = event.get("eventId");
-      rows.putIfAbsent(id, Map.of("properties", event, "batches", batches.getOrDefault(id, List.of())));
+      var batches = touched.get(id);
+      rows.putIfAbsent(id, Map.of("properties", event, "touched", batches == null ? List.of() : List.copyOf(batches.values())));
     }
     return List.copyOf(rows.values());
   }
 
-  private static Map<Object, List<Map<String, Object>>> grouped(List<Map<String, Object>> rows) {
-    Map<Object, List<Map<String, Object>>> byEvent = new HashMap<>();
-    rows.forEach(row -> byEvent.computeIfAbsent(row.get("eventId"), id -> new ArrayList<>()).add(row));
-    return byEvent;
+  private static List<Map<String, Object>> items(List<WritePlan.Item> items) {
+    Map<String, Map<String, Object>> unique = new LinkedHashMap<>();
+    items.forEach(i -> unique.putIfAbsent(i.epc(), Map.of("epc", i.epc(), "gtin", i.batch().gtin(), "lot", i.batch().lot())));
+    return List.copyOf(unique.values());
   }
-
 
   private void run(String statement, List<Map<String, Object>> rows) {
     if (!rows.isEmpty()) {
@@ -202,29 +227,5 @@ public class EventWrites {
     Map<String, Object> parameters = new HashMap<>(common);
     parameters.put("rows", rows);
     return parameters;
-  }
-
-  static List<Map<String, Object>> distinct(List<Map<String, Object>> rows, String... keys) {
-    Map<List<Object>, Map<String, Object>> unique = new LinkedHashMap<>();
-    for (Map<String, Object> row : rows) {
-      List<Object> key = new ArrayList<>();
-      for (String k : keys) {
-        key.add(row.get(k));
-      }
-      unique.putIfAbsent(key, row);
-    }
-    return List.copyOf(unique.values());
-  }
-
-  /** One row per batch, keeping an expiry date if any row has one. */
-  private static List<Map<String, Object>> mergeBatches(List<Map<String, Object>> rows) {
-    Map<List<Object>, Map<String, Object>> unique = new LinkedHashMap<>();
-    for (Map<String, Object> row : rows) {
-      unique.merge(List.of(row.get("gtin"), row.get("lot")), new HashMap<>(row), (a, b) -> {
-        a.putIfAbsent("expiresAt", b.get("expiresAt"));
-        return a;
-      });
-    }
-    return List.copyOf(unique.values());
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -128,6 +129,15 @@ public class CatalogRepository {
     return neo4j.query("MATCH (c:Certificate {uid: $uid}) RETURN c")
         .bind(uid).to("uid")
         .fetchAs(Certificate.class).mappedBy((t, r) -> GraphMapping.certificate(r.get("c"))).one();
+  }
+
+  /**
+   * Which of {@code gtins} hold a placeholder product: one EPCIS capture made for a GTIN it met before any
+   * registration ({@code source: 'EPCIS'}, which registering replaces).
+   */
+  public Set<String> placeholderProducts(Collection<String> gtins) {
+    return Set.copyOf(neo4j.query("MATCH (p:Product) WHERE p.gtin IN $gtins AND p.source = 'EPCIS' RETURN p.gtin AS gtin")
+        .bind(List.copyOf(gtins)).to("gtins").fetchAs(String.class).all());
   }
 
   public Map<String, Product> productsByGtin(Collection<String> gtins) {

@@ -41,8 +41,26 @@ public class ProductionWrites {
         .bind(gln).to("gln").fetchAs(Boolean.class).one().orElse(false);
   }
 
-  /** Creates the product; {@code false} when the GTIN is already taken (nothing is changed then). */
-  public boolean createProduct(Product product) {
+  /** What {@link #registerProduct} did. */
+  public enum Registration {
+    /** The GTIN was new. */
+    CREATED,
+    /** The GTIN was a placeholder made by capture; it now holds the registered product. */
+    COMPLETED,
+    /** The GTIN belongs to a registered product; nothing was changed. */
+    TAKEN
+  }
+
+  /**
+   * Stores the product under its GTIN: a new node, or the placeholder capture made for the GTIN
+   * ({@code source: 'EPCIS'}), whose properties are replaced and whose batches stay. A registered
+   * product is left as it is.
+   *
+   * <p>The MERGE serialises registrations of one GTIN on the uniqueness constraint; a placeholder is first
+   * locked (a property set and removed), so that its {@code source} is read only after any registration
+   * of it in flight has committed, and of two registrations completing one placeholder the second is refused.
+   */
+  public Registration registerProduct(Product product) {
     Map<String, Object> p = new HashMap<>();
     p.put("gtin", product.gtin());
     p.put("name", product.name());
@@ -55,16 +73,21 @@ public class ProductionWrites {
     p.put("shelfLifeDays", product.shelfLifeDays());
     p.put("ownerGln", product.ownerGln());
     return neo4j.query("""
-            OPTIONAL MATCH (existing:Product {gtin: $p.gtin})
-            WITH existing WHERE existing IS NULL
-            CREATE (product:Product)
+            MERGE (product:Product {gtin: $p.gtin})
+            ON CREATE SET product.source = 'REGISTRATION'
+            ON MATCH SET product.locked = true
+            REMOVE product.locked
+            WITH product, product.source AS found
+            WHERE found IN ['REGISTRATION', 'EPCIS']
             SET product = $p
-            WITH product
+            WITH product, found
             OPTIONAL MATCH (owner:Organization {gln: $p.ownerGln})
             FOREACH (_ IN CASE WHEN owner IS NULL THEN [] ELSE [1] END | MERGE (owner)-[:OWNS]->(product))
-            RETURN count(product) AS created""")
+            RETURN found""")
         .bind(p).to("p")
-        .fetchAs(Long.class).one().orElse(0L) == 1L;
+        .fetchAs(String.class).one()
+        .map(found -> found.equals("EPCIS") ? Registration.COMPLETED : Registration.CREATED)
+        .orElse(Registration.TAKEN);
   }
 
   /** Which of the product, facility and input batches a new batch refers to do not exist. */

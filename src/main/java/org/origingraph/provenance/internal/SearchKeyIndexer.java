@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code CONTAINS} in Cypher. Keys are computed in Java because Cypher has no transliteration.
  *
  * <p>At start-up, after the demo data, products without a key get one; producers' writes re-key the
- * product they touch. The key starts with a space so that a term matches at word starts only.
+ * product they touch, and capture gives each placeholder product it creates the key of its name. The key starts with a space so that a term matches at word starts only.
  */
 @Component
 @Order(150)
@@ -46,13 +46,17 @@ public class SearchKeyIndexer implements ApplicationRunner {
             RETURN p.gtin AS gtin, [p.name, p.brand, p.description] + regions AS texts""")
         .bind(gtins == null ? null : List.copyOf(gtins)).to("gtins")
         .fetchAs(Row.class)
-        .mappedBy((t, r) -> new Row(r.get("gtin").asString(),
-            " " + SearchKeys.of(r.get("texts").asList(v -> v.isNull() ? null : v.asString())) + " "))
+        .mappedBy((t, r) -> new Row(r.get("gtin").asString(), key(r.get("texts").asList(v -> v.isNull() ? null : v.asString()))))
         .all().stream().map(Row::asMap).toList();
     if (!rows.isEmpty()) {
       neo4j.query("UNWIND $rows AS row MATCH (p:Product {gtin: row.gtin}) SET p.searchKeys = row.keys")
           .bind(rows).to("rows").run();
     }
+  }
+
+  /** The stored key of a product's {@code texts}: their search keys, with a space before and after. */
+  static String key(List<@Nullable String> texts) {
+    return " " + SearchKeys.of(texts) + " ";
   }
 
   private record Row(String gtin, String keys) {

@@ -82,7 +82,8 @@ class CypherOwnershipTests {
             if (TOLERATED.contains(crossing)) {
               tolerated.add(crossing);
             } else {
-              crossings.add(crossing + " (owned by " + owner + ") in: " + literal.strip().lines().findFirst().orElse(""));
+              crossings.add(crossing + " (owned by " + owner + ") in: "
+                  + literal.lines().filter(line -> line.contains(label)).findFirst().orElse("").strip());
             }
           }
         }

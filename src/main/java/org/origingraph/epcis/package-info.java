@@ -6,7 +6,9 @@
  * JSON Schema (shipped in the jar under {@code epcis/}), its identifiers are checked, and its events are
  * stored once each — keyed by eventID or, when absent, by the CBV 2.0 event hash — in one transaction.
  * New events shape the provenance graph: transformations become MADE_FROM, shipping/receiving become
- * shipments, commissioning becomes PRODUCED_AT, packing into an SSCC becomes a shipment unit.
+ * shipments, commissioning becomes PRODUCED_AT, packing into an SSCC becomes a shipment unit. This module
+ * decides what events mean; the provenance module writes the graph ({@link
+ * org.origingraph.provenance.CapturedGraph}, in the capture's transaction).
  *
  * <p>The public API is {@link org.origingraph.epcis.EpcisCapture} (writes, PRODUCER role) and
  * {@link org.origingraph.epcis.EpcisEvents} (reads, any API key). Everything else is internal.

@@ -29,9 +29,6 @@ public record GraphEffects(
     List<Carriage> carriages,
     List<Receipt> receipts) {
 
-  /** No effects. */
-  public static final GraphEffects NONE = new GraphEffects(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-
   public GraphEffects {
     productions = List.copyOf(productions);
     derivations = List.copyOf(derivations);

@@ -2,6 +2,7 @@ package org.origingraph.web.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,15 @@ class WebEdgeConfiguration {
   @ConditionalOnExpression("${origin.limits.enabled:true}")
   FilterRegistrationBean<BodySizeFilter> bodySizeFilter(LimitsProperties properties) {
     return registration(new BodySizeFilter(properties), FIRST + 2);
+  }
+
+  /**
+   * Tomcat answers {@code Expect: 100-continue} only once the application reads the body, instead of
+   * at once: a client announcing an oversized body then gets the 413 without uploading it.
+   */
+  @Bean
+  TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
+    return connector -> connector.setProperty("continueResponseTiming", "onRead");
   }
 
   @Bean

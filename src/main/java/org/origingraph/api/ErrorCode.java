@@ -1,8 +1,9 @@
 package org.origingraph.api;
 
 /**
- * The values of {@code extensions.code} on every GraphQL error this API returns. Clients switch on
- * these, never on message text, which is meant for people and may change.
+ * The values of {@code extensions.code} on every GraphQL error this API returns, and of {@code code} in
+ * every {@code application/problem+json} answer of its HTTP endpoints. Clients switch on these, never
+ * on message text, which is meant for people and may change.
  */
 public enum ErrorCode {
   /** An argument or input field is malformed or out of range; {@code extensions.argument} names it. */
@@ -17,8 +18,23 @@ public enum ErrorCode {
   UNAUTHENTICATED,
   /** The caller is known but may not do this. */
   FORBIDDEN,
-  /** The query is deeper or costlier than the configured limits allow. */
+  /**
+   * The query is deeper, costlier or has more aliases than the configured limits allow;
+   * {@code extensions.limit} names the limit ({@code depth}, {@code cost} or {@code aliases}).
+   */
   QUERY_TOO_COMPLEX,
+  /** The HTTP request itself is malformed (a body that is not JSON, a malformed query string). */
+  BAD_REQUEST,
+  /** The request body's media type is not one the endpoint reads; the answer lists those it does. */
+  UNSUPPORTED_MEDIA_TYPE,
+  /** The endpoint does not answer this HTTP method; the answer lists those it does. */
+  METHOD_NOT_ALLOWED,
+  /** The endpoint cannot answer in any media type the request accepts. */
+  NOT_ACCEPTABLE,
+  /** The request body is larger than the configured maximum. */
+  PAYLOAD_TOO_LARGE,
+  /** The caller sent more requests than its rate limit allows; {@code Retry-After} says when to retry. */
+  RATE_LIMITED,
   /** A fault on our side; the message carries an id to quote, the details are only in our logs. */
   INTERNAL
 }

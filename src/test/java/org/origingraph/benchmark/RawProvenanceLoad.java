@@ -1,8 +1,9 @@
 package org.origingraph.benchmark;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.Plan;
 
@@ -27,11 +29,12 @@ import org.neo4j.driver.summary.Plan;
  * {@code (root)-[:MADE_FROM*1..50]->(b)} is planned as a pruning breadth-first expand that visits each
  * batch once, whatever the number of paths. The plan's operators are printed once so a run shows it.
  *
- * <p>Usage, with the test classpath: {@code RawProvenanceLoad <bolt-uri> <threads> <warm-up-s>
- * <duration-s> <label> <gtin> <lot> [<label> <gtin> <lot>]...}. Warms up on the first root for
- * {@code warm-up-s} seconds at {@code threads} threads, then for each root: the first request's time,
- * and {@code threads} threads for {@code duration-s} seconds, each sending its next request when the
- * last one's records are read. Prints one {@code RESULT} line per root.
+ * <p>Usage, with the test classpath: {@code RawProvenanceLoad <bolt-uri> <warm-up-s> <warm-up-threads>
+ * <warm-up-gtin> <warm-up-lot> [<label> <threads> <seconds> <gtin> <lot>]...}: a warm-up on one root
+ * (client and server JIT alike), then each phase in order: one request alone (its time is the phase's
+ * {@code first_ms}, the first request for that root after the warm-up), then {@code threads} threads
+ * for {@code seconds}, each sending its next request once the last one's records are read. Prints one
+ * {@code RESULT} line per phase. Every transaction has a 60-second timeout, so a run is bounded.
  */
 final class RawProvenanceLoad {
 
@@ -82,36 +85,45 @@ final class RawProvenanceLoad {
              [op IN operators | [elementId(op), op.name]] AS operators, certified
       """;
 
+  private static final TransactionConfig TIMEOUT =
+      TransactionConfig.builder().withTimeout(Duration.ofSeconds(60)).build();
+
   private record Run(int requests, double seconds, double p50, double p99) {}
 
+  private record Phase(String label, int threads, double seconds, String[] root) {}
+
   public static void main(String[] args) throws Exception {
-    if (args.length < 8 || (args.length - 5) % 3 != 0) {
-      System.err.println("usage: RawProvenanceLoad <bolt-uri> <threads> <warm-up-s> <duration-s> <label> <gtin> <lot>...");
+    if (args.length < 10 || (args.length - 5) % 5 != 0) {
+      System.err.println("usage: RawProvenanceLoad <bolt-uri> <warm-up-s> <warm-up-threads> <warm-up-gtin>"
+          + " <warm-up-lot> [<label> <threads> <seconds> <gtin> <lot>]...");
       System.exit(2);
     }
-    int threads = Integer.parseInt(args[1]);
-    double warmup = Double.parseDouble(args[2]);
-    double duration = Double.parseDouble(args[3]);
-    List<String[]> roots = new ArrayList<>();
-    for (int a = 4; a < args.length; a += 3) {
-      roots.add(Arrays.copyOfRange(args, a, a + 3));
+    double warmup = Double.parseDouble(args[1]);
+    int warmupThreads = Integer.parseInt(args[2]);
+    String[] warmupRoot = {"warm-up", args[3], args[4]};
+    List<Phase> phases = new ArrayList<>();
+    int maxThreads = warmupThreads;
+    for (int a = 5; a < args.length; a += 5) {
+      int threads = Integer.parseInt(args[a + 1]);
+      maxThreads = Math.max(maxThreads, threads);
+      phases.add(new Phase(args[a], threads, Double.parseDouble(args[a + 2]), new String[] {args[a], args[a + 3], args[a + 4]}));
     }
-    var config = Config.builder().withMaxConnectionPoolSize(Math.max(threads, 1) + 2).build();
+    var config = Config.builder().withMaxConnectionPoolSize(maxThreads + 2).build();
     try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.none(), config)) {
       driver.verifyConnectivity();
-      printPlan(driver, roots.getFirst());
+      printPlan(driver, warmupRoot);
       if (warmup > 0) {
-        run(driver, roots.getFirst(), threads, warmup);
+        run(driver, warmupRoot, warmupThreads, warmup);
       }
-      for (String[] root : roots) {
+      for (Phase phase : phases) {
         long started = System.nanoTime();
-        int[] size = query(driver, root);
+        int[] size = query(driver, phase.root());
         double first = (System.nanoTime() - started) / 1e6;
-        Run run = run(driver, root, threads, duration);
-        System.out.printf("RESULT label=%s threads=%d requests=%d seconds=%.3f rps=%.2f p50_ms=%.3f p99_ms=%.3f"
-                + " first_ms=%.3f batches=%d shipments=%d edges=%d%n",
-            root[0], threads, run.requests(), run.seconds(), run.requests() / run.seconds(), run.p50(), run.p99(),
-            first, size[0], size[1], size[2]);
+        Run run = run(driver, phase.root(), phase.threads(), phase.seconds());
+        System.out.printf(Locale.ROOT, "RESULT label=%s threads=%d requests=%d seconds=%.3f rps=%.2f p50_ms=%.3f"
+                + " p99_ms=%.3f first_ms=%.3f batches=%d shipments=%d edges=%d%n",
+            phase.label(), phase.threads(), run.requests(), run.seconds(), run.requests() / run.seconds(), run.p50(),
+            run.p99(), first, size[0], size[1], size[2]);
       }
     }
   }
@@ -146,7 +158,8 @@ final class RawProvenanceLoad {
   /** One request: the statement in a read transaction, every record read; (batches, shipments, edges). */
   static int[] query(Driver driver, String[] root) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
-      Record record = session.executeRead(tx -> tx.run(STATEMENT, Map.of("gtin", root[1], "lot", root[2])).single());
+      Record record = session.executeRead(
+          tx -> tx.run(STATEMENT, Map.of("gtin", root[1], "lot", root[2])).single(), TIMEOUT);
       int edges = 0;
       for (String kind : List.of("madeFrom", "carries", "certified")) {
         edges += record.get(kind).size();

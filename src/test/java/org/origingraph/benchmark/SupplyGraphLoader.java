@@ -140,15 +140,20 @@ final class SupplyGraphLoader {
         tx.run(SHIPMENTS, Map.of("rows", crossShipments.stream().map(SupplyNetwork.Shipment::row).toList())).consume();
       });
     }
+    nanos.forEach((k, v) -> System.err.printf("  %6.1f s  %s%n", v / 1e9, k));
     long nodes = count("MATCH (n) RETURN count(n)");
     long relationships = count("MATCH ()-[r]->() RETURN count(r)");
     return new Loaded(nodes, relationships, (System.nanoTime() - started) / 1e9);
   }
 
-  private static <T> void write(TransactionContext tx, String statement, List<SupplyNetwork> chunk,
+  private final Map<String, Long> nanos = new java.util.TreeMap<>();
+
+  private <T> void write(TransactionContext tx, String statement, List<SupplyNetwork> chunk,
       Function<SupplyNetwork, List<T>> part, Function<T, Map<String, Object>> row) {
     List<Map<String, Object>> rows = chunk.stream().flatMap(n -> part.apply(n).stream()).map(row).toList();
+    long started = System.nanoTime();
     tx.run(statement, Map.of("rows", rows)).consume();
+    nanos.merge(statement.lines().skip(1).findFirst().orElse(""), System.nanoTime() - started, Long::sum);
   }
 
   private void ensureSchema() {

@@ -103,7 +103,6 @@ mvn -B -q -ntp $MVN_FLAGS -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
 JAR="$(ls target/origin-graph-*.jar | grep -v -- '-plain' | head -1)"
 TOOLS_CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
-tool() { "$JAVA" -XX:+UseParallelGC -cp "$TOOLS_CP" "$@" 2> >(grep -v -e '^WARNING' -e 'SystemLogger' -e '^INFO' >&2); }
 
 APP=""
 WRK=""
@@ -111,7 +110,13 @@ stop_service() {
   if [ -n "$APP" ]; then
     kill "$APP" 2>/dev/null || true
     for _ in $(seq 1 30); do kill -0 "$APP" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP" 2>/dev/null || true
+    if kill -0 "$APP" 2>/dev/null; then
+      kill -9 "$APP" 2>/dev/null || true
+      # killed before it could delete its temporary database: do it here
+      local home
+      home="$(sed -n 's/.*Embedded Neo4j started in \(\/[^ ]*\) (temporary).*/\1/p' "$SERVICE_LOG" | head -1)"
+      [[ "$home" == /tmp/origin-graph-neo4j-* ]] && rm -rf "$home"
+    fi
     wait "$APP" 2>/dev/null || true
     APP=""
   fi
@@ -119,7 +124,9 @@ stop_service() {
 cleanup() { [ -z "$WRK" ] || rm -f "$WRK"; stop_service; }
 trap cleanup EXIT
 
+SERVICE_LOG=/dev/null
 start_service() { # log-file; a fresh temporary database every time
+  SERVICE_LOG="$1"
   # shellcheck disable=SC2206
   local extra=(${SERVICE_ARGS:-})
   "$JAVA" -Xms"$SERVICE_HEAP" -Xmx"$SERVICE_HEAP" -jar "$JAR" \
@@ -127,7 +134,7 @@ start_service() { # log-file; a fresh temporary database every time
     --origin.demo-data.enabled=false \
     --origin.neo4j.embedded.bolt-port="$BOLT_PORT" \
     --origin.neo4j.embedded.page-cache-size="$PAGE_CACHE" \
-    --logging.level.root=WARN \
+    --logging.level.root=WARN --logging.level.org.origingraph.infrastructure.neo4j=INFO \
     "${EXTRA_SERVICE_ARGS[@]}" "${extra[@]}" >"$1" 2>&1 &
   APP=$!
   for _ in $(seq 1 240); do
@@ -173,8 +180,13 @@ http_first() { # gtin lot batches shipments tiers max-seconds -> "ms" or "FAIL <
   python3 - "$body" "$3" "$4" "$5" "$time" <<'PY'
 import collections, json, sys
 path, batches, shipments, tiers, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
-answer = json.load(open(path))
-if answer.get("errors"):
+try:
+    answer = json.load(open(path))
+except ValueError:
+    print("FAIL the answer is not JSON"); sys.exit()
+if answer.get("errors") or not (answer.get("data") or {}).get("provenance"):
+    if not answer.get("errors"):
+        print("FAIL no provenance in the answer"); sys.exit()
     print("FAIL " + json.dumps(answer["errors"][0].get("extensions", {}).get("code", answer["errors"][0].get("message")))); sys.exit()
 p = answer["data"]["provenance"]
 kinds = collections.Counter(n["__typename"] for n in p["nodes"])
@@ -222,7 +234,8 @@ raw_runs() { # preset warm-up-gtin warm-up-lot (label threads seconds gtin lot m
 
 load_preset() { # preset
   log "[$1] generating and loading over Bolt"
-  tool org.origingraph.benchmark.SupplyGraphLoader "bolt://127.0.0.1:$BOLT_PORT" "$1" "$SEED" "$OUT" >&2
+  timeout 3600 "$JAVA" -XX:+UseParallelGC -cp "$TOOLS_CP" org.origingraph.benchmark.SupplyGraphLoader \
+    "bolt://127.0.0.1:$BOLT_PORT" "$1" "$SEED" "$OUT" 2> >(grep -v -e '^WARNING' -e 'SystemLogger' -e '^INFO' >&2) >&2
   # shellcheck disable=SC1090
   source "$OUT/$1.env"
   printf '%s\tsize\tnodes=%s relationships=%s networks=%s load_s=%s root=%s/%s tiers=%s batches=%s shipments=%s\n' \

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.neo4j.driver.AuthTokens;
@@ -140,13 +141,13 @@ final class SupplyGraphLoader {
         tx.run(SHIPMENTS, Map.of("rows", crossShipments.stream().map(SupplyNetwork.Shipment::row).toList())).consume();
       });
     }
-    nanos.forEach((k, v) -> System.err.printf("  %6.1f s  %s%n", v / 1e9, k));
     long nodes = count("MATCH (n) RETURN count(n)");
     long relationships = count("MATCH ()-[r]->() RETURN count(r)");
     return new Loaded(nodes, relationships, (System.nanoTime() - started) / 1e9);
   }
 
-  private final Map<String, Long> nanos = new java.util.TreeMap<>();
+  /** Time spent in each statement, keyed by its first clause: where a slow load goes. */
+  private final Map<String, Long> nanos = new TreeMap<>();
 
   private <T> void write(TransactionContext tx, String statement, List<SupplyNetwork> chunk,
       Function<SupplyNetwork, List<T>> part, Function<T, Map<String, Object>> row) {
@@ -188,7 +189,9 @@ final class SupplyGraphLoader {
     Loaded loaded;
     try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.none())) {
       driver.verifyConnectivity();
-      loaded = new SupplyGraphLoader(driver).load(generator);
+      var loader = new SupplyGraphLoader(driver);
+      loaded = loader.load(generator);
+      loader.nanos.forEach((k, v) -> System.err.printf("  %6.1f s in %s%n", v / 1e9, k));
     }
     SupplyGraphGenerator.Reach root = generator.reach(0, 0);
     Files.writeString(out.resolve(spec.name() + ".env"), """

@@ -20,8 +20,9 @@
 #   WARMUP=40 DURATION=20 SWEEP_DURATION=3 CONNECTIONS=16 SEED=42 PAGE_CACHE=1g HTTP_PORT=18080
 #   BOLT_PORT=17687 REQUEST_TIMEOUT=30 SERVICE_HEAP=4g MVN_FLAGS= (e.g. -o)
 # --quick: WARMUP=10 DURATION=4 SWEEP_DURATION=1, presets small and deep, nothing recorded unless asked.
-# A full run with the defaults takes about 20 minutes on 2 cores (large: about 3 of them loading);
-# --quick about 5. Run it on a quiet machine: other work on the cores distorts every number.
+# A full run with the defaults should take 20-25 minutes on a quiet 2-core machine (13 of them measuring,
+# the rest packaging, starting and loading; see docs/benchmarks.md); --quick about 5. Run it on a quiet
+# machine: other work on the cores distorts every number.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
     --no-record) RECORD=false ;;
     --record) RECORD=force ;;
     --presets) PRESETS_ARG="$2"; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -284,8 +285,7 @@ bench_preset() { # preset
   if [[ "$first" == FAIL* ]]; then
     record "$preset" root graphql unloaded 1 0 0 0 nan nan "$first" 1
     # an abandoned walk may keep the database busy: measure the sweep on a fresh service, and stop it at
-    # the first depth that is not answered within REQUEST_TIMEOUT
-    # the first depth not answered; the warm-up is one client on a 4-tier root, which any walk answers
+    # the first depth not answered within REQUEST_TIMEOUT; the warm-up is one client on a 4-tier root
     stop_service
     start_service "$OUT/service-$preset-sweep.log"
     load_preset "$preset"

@@ -9,7 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 import org.neo4j.driver.AuthTokens;
@@ -19,7 +24,7 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a generated supply graph into Neo4j over Bolt with the Java driver: a few batched
- * {@code UNWIND} statements per chunk of networks, one transaction per chunk, the same statements'
+ * {@code UNWIND} statements per chunk of networks, one transaction per chunk (two at a time), the same statements'
  * shapes as the service's demo data loader, so the graph is indistinguishable from one the service
  * wrote. The identifiers' unique constraints ({@code db/schema.cypher}, idempotent) are ensured first
  * so that every relationship is written after an index seek.
@@ -35,6 +40,7 @@ import org.neo4j.driver.TransactionContext;
 final class SupplyGraphLoader {
 
   private static final int NODES_PER_TRANSACTION = 20_000;
+  private static final int WRITERS = 2;
 
   private static final String ORGANIZATIONS = """
       UNWIND $rows AS row
@@ -110,28 +116,42 @@ final class SupplyGraphLoader {
     int perTransaction = Math.max(1, NODES_PER_TRANSACTION / Math.max(1, generator.network(0).nodeCount()));
     List<SupplyNetwork.Input> crossInputs = new ArrayList<>();
     List<SupplyNetwork.Shipment> crossShipments = new ArrayList<>();
-    for (int first = 0; first < networks; first += perTransaction) {
-      List<SupplyNetwork> chunk = new ArrayList<>();
-      for (int n = first; n < Math.min(networks, first + perTransaction); n++) {
-        SupplyNetwork network = generator.network(n);
-        chunk.add(network);
-        crossInputs.addAll(network.crossInputs());
-        crossShipments.addAll(network.crossShipments());
+    // two writers keep both cores of the database busy; networks share no node, so they never wait on
+    // each other's locks. The semaphore bounds the chunks generated ahead of the writers.
+    Semaphore ahead = new Semaphore(2 * WRITERS);
+    List<Future<?>> writes = new ArrayList<>();
+    try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS)) {
+      for (int first = 0; first < networks; first += perTransaction) {
+        List<SupplyNetwork> chunk = new ArrayList<>();
+        for (int n = first; n < Math.min(networks, first + perTransaction); n++) {
+          SupplyNetwork network = generator.network(n);
+          chunk.add(network);
+          crossInputs.addAll(network.crossInputs());
+          crossShipments.addAll(network.crossShipments());
+        }
+        ahead.acquireUninterruptibly();
+        int written = Math.min(networks, first + perTransaction);
+        boolean report = networks > 50 && (first / perTransaction) % 10 == 0;
+        writes.add(writers.submit(() -> {
+          try {
+            writeChunk(chunk);
+            if (report) {
+              System.err.printf("  %d of %d networks written%n", written, networks);
+            }
+          } finally {
+            ahead.release();
+          }
+        }));
       }
-      driver.executableQuery("RETURN 1").execute(); // fail fast on a lost connection, not mid-transaction
-      try (var session = driver.session()) {
-        session.executeWriteWithoutResult(tx -> {
-          write(tx, ORGANIZATIONS, chunk, SupplyNetwork::organizations, SupplyNetwork.Organization::row);
-          write(tx, FACILITIES, chunk, SupplyNetwork::facilities, SupplyNetwork.Facility::row);
-          write(tx, PRODUCTS, chunk, SupplyNetwork::products, SupplyNetwork.Product::row);
-          write(tx, BATCHES, chunk, SupplyNetwork::batches, SupplyNetwork.Batch::row);
-          write(tx, INPUTS, chunk, SupplyNetwork::inputs, SupplyNetwork.Input::row);
-          write(tx, SHIPMENTS, chunk, SupplyNetwork::shipments, SupplyNetwork.Shipment::row);
-          write(tx, CERTIFICATES, chunk, SupplyNetwork::certificates, SupplyNetwork.Certificate::row);
-        });
-      }
-      if (networks > 50 && (first / perTransaction) % 10 == 0) {
-        System.err.printf("  %d of %d networks written%n", Math.min(networks, first + perTransaction), networks);
+      for (Future<?> write : writes) {
+        try {
+          write.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("Loading failed: " + e.getCause().getMessage(), e.getCause());
+        }
       }
     }
     // raw materials shared across networks exist only now that every network is written
@@ -147,7 +167,21 @@ final class SupplyGraphLoader {
   }
 
   /** Time spent in each statement, keyed by its first clause: where a slow load goes. */
-  private final Map<String, Long> nanos = new TreeMap<>();
+  private final Map<String, Long> nanos = new ConcurrentSkipListMap<>();
+
+  private void writeChunk(List<SupplyNetwork> chunk) {
+    try (var session = driver.session()) {
+      session.executeWriteWithoutResult(tx -> {
+        write(tx, ORGANIZATIONS, chunk, SupplyNetwork::organizations, SupplyNetwork.Organization::row);
+        write(tx, FACILITIES, chunk, SupplyNetwork::facilities, SupplyNetwork.Facility::row);
+        write(tx, PRODUCTS, chunk, SupplyNetwork::products, SupplyNetwork.Product::row);
+        write(tx, BATCHES, chunk, SupplyNetwork::batches, SupplyNetwork.Batch::row);
+        write(tx, INPUTS, chunk, SupplyNetwork::inputs, SupplyNetwork.Input::row);
+        write(tx, SHIPMENTS, chunk, SupplyNetwork::shipments, SupplyNetwork.Shipment::row);
+        write(tx, CERTIFICATES, chunk, SupplyNetwork::certificates, SupplyNetwork.Certificate::row);
+      });
+    }
+  }
 
   private <T> void write(TransactionContext tx, String statement, List<SupplyNetwork> chunk,
       Function<SupplyNetwork, List<T>> part, Function<T, Map<String, Object>> row) {

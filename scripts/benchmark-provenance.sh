@@ -269,7 +269,8 @@ bench_preset() { # preset
 
   log "[$preset] GraphQL: checking the answer, warm-up ${WARMUP}s"
   read -r _ _ batches shipments < <(sweep_root "$warm_depth")
-  first="$(http_first "$WARM_GTIN" "$WARM_LOT" "$batches" "$shipments" "$warm_depth" "$REQUEST_TIMEOUT")"
+  # the service's very first request (cold code paths, empty caches) gets twice the timeout
+  first="$(http_first "$WARM_GTIN" "$WARM_LOT" "$batches" "$shipments" "$warm_depth" $(( 2 * REQUEST_TIMEOUT )))"
   if [[ "$first" == FAIL* ]]; then
     log "[$preset] the warm-up root is not answered: $first; no GraphQL numbers for $preset"
     record "$preset" root graphql unloaded 1 0 0 0 nan nan "$first" 1

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("origin.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
-        @Nullable Boolean enabled,
+    @Nullable Boolean enabled,
     @Nullable Path dataDirectory,
     @Nullable String pageCacheSize,
     @Nullable Integer boltPort) {

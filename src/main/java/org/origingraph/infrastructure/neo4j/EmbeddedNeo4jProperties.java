@@ -14,10 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     deleted on shutdown, so nothing survives a restart
  * @param pageCacheSize Neo4j's page cache, e.g. {@code 256m}; small by default because the demo and
  *     test graphs are small and the machine is shared with the JVM heap
+ * @param boltPort the loopback port Bolt listens on; {@code null} or 0 lets the operating system
+ *     choose a free one (the default, so that instances and tests never collide). A fixed port is for
+ *     tools that must reach the same database from outside the process, e.g.
+ *     {@code scripts/benchmark-provenance.sh}, which loads generated graphs and runs the raw Cypher
+ *     baseline over it. Bolt stays on 127.0.0.1 and unauthenticated either way: never expose it.
  */
 @ConfigurationProperties("origin.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
-    @Nullable Boolean enabled, @Nullable Path dataDirectory, @Nullable String pageCacheSize) {
+    @Nullable Boolean enabled,
+    @Nullable Path dataDirectory,
+    @Nullable String pageCacheSize,
+    @Nullable Integer boltPort) {
 
   public boolean isEnabled() {
     return enabled == null || enabled;
@@ -25,5 +33,9 @@ public record EmbeddedNeo4jProperties(
 
   public String pageCacheSizeOrDefault() {
     return pageCacheSize == null ? "128m" : pageCacheSize;
+  }
+
+  public int boltPortOrDefault() {
+    return boltPort == null ? 0 : boltPort;
   }
 }

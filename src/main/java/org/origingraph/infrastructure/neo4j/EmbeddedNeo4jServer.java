@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>The application's driver connects to it over Bolt exactly as it would to a server, so nothing
  * above the driver knows or cares that the database is embedded. The Bolt port is chosen by the
  * operating system (port 0) and read back once the connector is bound, which avoids the race of
- * probing for a free port first.
+ * probing for a free port first; {@code origin.neo4j.embedded.bolt-port} fixes it for tools outside
+ * the process (the provenance benchmark).
  *
  * <p>Thread-safe after construction; {@link #close()} is idempotent.
  */
@@ -62,7 +63,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     DatabaseManagementService management =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPortOrDefault()))
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.udc_enabled, false)

@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pageCacheSize Neo4j's page cache, e.g. {@code 256m}; small by default because the demo and
  *     test graphs are small and the machine is shared with the JVM heap
  */
-@ConfigurationProperties("origin.neo4j.embedded")
+@ConfigurationProperties(EmbeddedNeo4jProperties.PREFIX)
 public record EmbeddedNeo4jProperties(
     @Nullable Boolean enabled, @Nullable Path dataDirectory, @Nullable String pageCacheSize) {
 
+  static final String PREFIX = "origin.neo4j.embedded";
+
+  /** Whether to embed, before {@code spring.neo4j.uri} is considered ({@link EmbeddedNeo4jCondition}); default yes. */
   public boolean isEnabled() {
     return enabled == null || enabled;
   }

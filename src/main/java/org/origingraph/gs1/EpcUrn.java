@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record EpcUrn(DigitalLink link, int companyPrefixLength) {
 
   /** The URNs {@link #recognize} claims: the URN forms of the GS1 keys a {@link DigitalLink} holds. */
-  private static final Pattern CLAIMED = Pattern.compile("urn:epc:(?:id|class|idpat):(?:sgtin|lgtin|sgln|sscc|pgln):.*", Pattern.DOTALL);
+  private static final Pattern CLAIMED = Pattern.compile("urn:epc:(?:id|class|idpat):(?:sgtin|lgtin|sgln|sscc|pgln):");
 
   /** The URN schemes this type reads and writes. */
   public enum Scheme {
@@ -83,7 +83,7 @@ public record EpcUrn(DigitalLink link, int companyPrefixLength) {
    *     other than one GTIN's ({@code urn:epc:idpat:sgtin:CP.*.*}, {@code urn:epc:idpat:sscc:…})
    */
   public static Optional<EpcUrn> recognize(String text) {
-    return CLAIMED.matcher(text).matches() ? Optional.of(parse(text)) : Optional.empty();
+    return text.startsWith("urn:epc:") && CLAIMED.matcher(text).lookingAt() ? Optional.of(parse(text)) : Optional.empty();
   }
 
   /** Which URN scheme this is. */

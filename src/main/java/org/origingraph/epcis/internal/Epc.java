@@ -46,7 +46,10 @@ public sealed interface Epc {
   record Item(String text, DigitalLink link) implements Key {
 
     public Item {
-      link = DigitalLink.of(link.gtin().orElseThrow(), null, requireSerial(link));
+      Serial serial = requireSerial(link);
+      if (link.lot() != null || link.variant() != null || !link.attributes().isEmpty()) {
+        link = DigitalLink.of(link.gtin().orElseThrow(), null, serial);
+      }
     }
 
     Item(String text, String gtin, String serial) {
@@ -73,8 +76,13 @@ public sealed interface Epc {
   record ItemClass(String text, DigitalLink link) implements Key {
 
     public ItemClass {
-      Gtin gtin = link.gtin().orElseThrow();
-      link = link.lot() == null ? DigitalLink.of(gtin) : DigitalLink.of(gtin, link.lot());
+      if (link.keyType() != ApplicationIdentifier.GTIN) {
+        throw new IllegalArgumentException(link + " names no class of trade items");
+      }
+      if (link.serial() != null || link.variant() != null || !link.attributes().isEmpty()) {
+        Gtin gtin = link.gtin().orElseThrow();
+        link = link.lot() == null ? DigitalLink.of(gtin) : DigitalLink.of(gtin, link.lot());
+      }
     }
 
     ItemClass(String text, String gtin, @Nullable String lot) {

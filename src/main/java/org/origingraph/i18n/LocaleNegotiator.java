@@ -17,7 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The one language policy of this service (decision 007), for stories, labels and the resolver alike:
+ * The one language policy of this service (decision 009), for stories, labels and the resolver alike:
  * picks the locale to serve among those available with ICU's {@link LocaleMatcher}, which knows CLDR's
  * language data.
  *

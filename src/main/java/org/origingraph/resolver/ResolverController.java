@@ -44,7 +44,7 @@ class ResolverController {
 
   private final Resolver resolver;
   private final LinkCatalog catalog;
-  /** Set when the reader's language was not on offer: the language they asked for (decision 007). */
+  /** Set when the reader's language was not on offer: the language they asked for (decision 009). */
   static final String LANGUAGE_FALLBACK = "Language-Fallback";
 
   private final LocaleNegotiator negotiator;

@@ -90,7 +90,7 @@ class LocaleNegotiatorTests {
     }
   }
 
-  /** Decision 007: an export-market reader gets the language they most likely read, and is told so. */
+  /** Decision 009: an export-market reader gets the language they most likely read, and is told so. */
   @Test
   void aSwahiliReaderGetsEnglishAsASaidFallback() {
     Negotiation negotiation = negotiator.negotiate(new LocaleRequest(null, "sw-KE,sw;q=0.9"), List.of("vi", "en", "ja"), "vi");

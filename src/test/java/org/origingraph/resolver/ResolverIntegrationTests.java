@@ -70,7 +70,7 @@ class ResolverIntegrationTests extends IntegrationTest {
   }
 
   /**
-   * Decision 007: CLDR's language data sends readers of some languages to English rather than the
+   * Decision 009: CLDR's language data sends readers of some languages to English rather than the
    * default, and the answer says that this is a fallback, as a story or label answer does.
    */
   @Test

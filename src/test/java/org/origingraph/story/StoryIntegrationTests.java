@@ -57,7 +57,7 @@ class StoryIntegrationTests extends IntegrationTest {
     story.path("product.story.fallback").entity(Boolean.class).isEqualTo(false);
   }
 
-  /** Decision 007: a language CLDR says the reader commonly reads (Swahili: English), said to be a fallback. */
+  /** Decision 009: a language CLDR says the reader commonly reads (Swahili: English), said to be a fallback. */
   @Test
   void aSwahiliReaderGetsEnglishAsAFlaggedFallback() {
     var story = origin(graphQl, FLAGSHIP_GTIN, "sw").errors().verify();

@@ -45,9 +45,4 @@ public record GlobalId(String type, String key) {
     }
     return new GlobalId(text.substring(0, colon), text.substring(colon + 1));
   }
-
-  /** This id in its opaque, encoded form. */
-  public String encoded() {
-    return encode(type, key);
-  }
 }

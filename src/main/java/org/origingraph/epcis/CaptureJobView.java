@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A capture job as the EPCIS 2.0 REST binding shows it ({@code captureID}, {@code running},
- * {@code success}, {@code captureErrorBehaviour}, {@code errors}), plus our {@code status} and counts.
+ * {@code success}, {@code captureErrorBehaviour}, {@code errors}), plus our {@code status} (the
+ * {@link CaptureJob.Status} name, {@code RUNNING}, {@code SUCCESS} or {@code FAILED}, as the GraphQL
+ * {@code CaptureStatus} enum) and counts.
  */
 record CaptureJobView(
     String captureID,
@@ -24,7 +26,7 @@ record CaptureJobView(
     List<CaptureProblem> errors) {
 
   static CaptureJobView of(CaptureJob job) {
-    return new CaptureJobView(job.id(), job.status(), job.status() == CaptureJob.Status.RUNNING,
+    return new CaptureJobView(job.id(), job.status(), !job.finished(),
         job.status() == CaptureJob.Status.SUCCESS, job.errorBehaviour().name().toLowerCase(Locale.ROOT),
         job.createdAt(), job.finishedAt(), job.eventCount(), job.capturedCount(), job.duplicateCount(), job.errors());
   }

@@ -86,9 +86,9 @@ public class EpcisCapture {
     long validated = System.nanoTime();
     int eventCount = parsed.events().size() + parsed.invalidEvents().size();
     String id = UUID.randomUUID().toString();
-    jobs.start(id, behaviour.name(), eventCount, caller());
+    jobs.start(id, behaviour, eventCount, caller());
     List<Problem> skipped = parsed.problems();
-    String status;
+    CaptureJob.Status status;
     long captured = 0;
     long duplicates = 0;
     List<Problem> errors = new ArrayList<>(skipped);
@@ -96,13 +96,13 @@ public class EpcisCapture {
       EventWrites.Outcome outcome = store.store(parsed.events(), id);
       captured = outcome.created().size() + outcome.declared();
       duplicates = parsed.events().size() - captured;
-      status = parsed.events().isEmpty() && !skipped.isEmpty() ? "FAILED" : "SUCCESS";
+      status = parsed.events().isEmpty() && !skipped.isEmpty() ? CaptureJob.Status.FAILED : CaptureJob.Status.SUCCESS;
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();
       log.error("Capture {} failed (incident {})", id, incident, e);
       errors.add(new Problem("", "STORAGE_FAILED",
           "The events could not be stored and nothing of the document was written; quote incident " + incident, -1));
-      status = "FAILED";
+      status = CaptureJob.Status.FAILED;
     }
     jobs.finish(id, status, captured, duplicates, errors);
     log.debug("Capture {}: {} events, {} new; read and validated in {} ms, stored in {} ms", id, eventCount, captured,
@@ -113,8 +113,8 @@ public class EpcisCapture {
   /** The capture job {@code id}, if there is one. */
   @PreAuthorize("hasRole('PRODUCER')")
   public Optional<CaptureJob> job(String id) {
-    return jobs.find(id).map(row -> new CaptureJob(row.id(), CaptureJob.Status.valueOf(row.status()),
-        ErrorBehaviour.valueOf(row.errorBehaviour()), row.createdAt(), row.finishedAt(), row.eventCount(),
+    return jobs.find(id).map(row -> new CaptureJob(row.id(), row.status(),
+        row.errorBehaviour(), row.createdAt(), row.finishedAt(), row.eventCount(),
         row.capturedCount(), row.duplicateCount(),
         row.problems().stream().map(p -> new CaptureProblem(p.pointer(), p.code(), p.message())).toList()));
   }

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The GS1 Application Identifiers a Digital Link may carry here, in the three roles the Digital Link
  * standard gives them: primary key (the path starts with it), key qualifier (path segments after a
- * GTIN, in a fixed order) and data attribute (query string).
+ * GTIN, in a fixed order, or the extension after a location GLN) and data attribute (query string).
  */
 public enum ApplicationIdentifier {
   SSCC("00", Role.PRIMARY_KEY),
@@ -17,6 +17,8 @@ public enum ApplicationIdentifier {
   CONSUMER_PRODUCT_VARIANT("22", Role.QUALIFIER),
   LOT("10", Role.QUALIFIER),
   SERIAL("21", Role.QUALIFIER),
+  /** A part of a location (a dock, a room): qualifies a location GLN (414) only. */
+  GLN_EXTENSION("254", Role.QUALIFIER),
   EXPIRY("17", Role.ATTRIBUTE);
 
   /** Where an AI may appear in a Digital Link. */

@@ -2,8 +2,10 @@ package org.origingraph.gs1;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -19,27 +21,34 @@ final class DigitalLinkParser {
     if (uri.length() > DigitalLink.MAX_LENGTH) {
       throw invalid(uri, "is longer than " + DigitalLink.MAX_LENGTH + " characters");
     }
-    String rest = stripSchemeAndAuthority(uri.strip());
-    int hash = rest.indexOf('#');
-    if (hash >= 0) {
-      rest = rest.substring(0, hash);
-    }
-    int question = rest.indexOf('?');
-    String path = question < 0 ? rest : rest.substring(0, question);
-    String query = question < 0 ? "" : rest.substring(question + 1);
-    if (!path.startsWith("/")) {
+    String stripped = uri.strip();
+    String path = afterAuthority(stripped);
+    String rest = path == null ? stripped : path;
+    if (!rest.startsWith("/")) {
       throw invalid(uri, "must be an http(s) URI or a path starting with '/'");
     }
-    if (path.length() > 1 && path.endsWith("/")) {
-      // The resolver standard asks to tolerate one trailing slash; it carries no meaning.
-      path = path.substring(0, path.length() - 1);
-    }
-
-    List<String> segments = List.of(path.substring(1).split("/", -1));
+    List<String> segments = segments(rest);
     int start = primaryKeyIndex(segments);
     if (start < 0) {
       throw invalid(uri, "has no primary key; expected /01/{gtin}, /414/{gln}, /417/{gln} or /00/{sscc}");
     }
+    return read(uri, segments, start, query(rest));
+  }
+
+  /** {@link DigitalLink#recognize}: only absolute http(s) URIs, and only when a primary key has its place. */
+  static Optional<DigitalLink> recognize(String uri) {
+    String rest = afterAuthority(uri);
+    if (rest == null || !rest.startsWith("/")) {
+      return Optional.empty();
+    }
+    List<String> segments = segments(rest);
+    if (primaryKeyIndex(segments) < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(uri));
+  }
+
+  private static DigitalLink read(String uri, List<String> segments, int start, String query) {
     var keyType = ApplicationIdentifier.byCode(segments.get(start)).orElseThrow();
     String key = decode(segments.get(start + 1));
     if (keyType == ApplicationIdentifier.GTIN) {
@@ -50,13 +59,22 @@ final class DigitalLinkParser {
     String variant = null;
     Lot lot = null;
     Serial serial = null;
+    String extension = null;
     ApplicationIdentifier previous = null;
     for (int i = start + 2; i < segments.size(); i += 2) {
       String code = segments.get(i);
       String value = decode(segments.get(i + 1));
       var qualifier = ApplicationIdentifier.byCode(code)
           .filter(ai -> ai.role() == ApplicationIdentifier.Role.QUALIFIER)
-          .orElseThrow(() -> invalid(uri, "has '" + code + "' where a key qualifier (22, 10 or 21) was expected"));
+          .orElseThrow(() -> invalid(uri, "has '" + code + "' where a key qualifier (22, 10, 21 or 254) was expected"));
+      if (qualifier == ApplicationIdentifier.GLN_EXTENSION) {
+        if (keyType != ApplicationIdentifier.GLN || previous != null) {
+          throw invalid(uri, "has a GLN extension (254) where only a location GLN (414) may take one, once");
+        }
+        extension = value;
+        previous = qualifier;
+        continue;
+      }
       if (keyType != ApplicationIdentifier.GTIN) {
         throw invalid(uri, "qualifies a " + keyType.name().replace('_', ' ') + " with AI " + code + "; only a GTIN (01) takes 22, 10 or 21");
       }
@@ -72,18 +90,41 @@ final class DigitalLinkParser {
       }
       previous = qualifier;
     }
-    return new DigitalLink(keyType, key, variant, lot, serial, attributes(uri, query));
+    return new DigitalLink(keyType, key, variant, lot, serial, extension, attributes(uri, query));
   }
 
-  private static String stripSchemeAndAuthority(String uri) {
-    String lower = uri.toLowerCase(Locale.ROOT);
+  /** The path's segments after the leading slash; fragment, query and one trailing slash left out. */
+  private static List<String> segments(String rest) {
+    String path = withoutFragment(rest);
+    int question = path.indexOf('?');
+    path = question < 0 ? path : path.substring(0, question);
+    if (path.length() > 1 && path.endsWith("/")) {
+      // The resolver standard asks to tolerate one trailing slash; it carries no meaning.
+      path = path.substring(0, path.length() - 1);
+    }
+    return List.of(path.substring(1).split("/", -1));
+  }
+
+  private static String query(String rest) {
+    String uri = withoutFragment(rest);
+    int question = uri.indexOf('?');
+    return question < 0 ? "" : uri.substring(question + 1);
+  }
+
+  private static String withoutFragment(String rest) {
+    int hash = rest.indexOf('#');
+    return hash < 0 ? rest : rest.substring(0, hash);
+  }
+
+  /** {@code uri} from its path on, or {@code null} when it is not an absolute http(s) URI. */
+  private static @Nullable String afterAuthority(String uri) {
     for (String scheme : new String[] {"https://", "http://"}) {
-      if (lower.startsWith(scheme)) {
+      if (uri.regionMatches(true, 0, scheme, 0, scheme.length())) {
         int slash = uri.indexOf('/', scheme.length());
         return slash < 0 ? "" : uri.substring(slash);
       }
     }
-    return uri;
+    return null;
   }
 
   /**

@@ -1,9 +1,13 @@
 package org.origingraph.gs1;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
- * An EPC pure-identity URN (GS1 EPC Tag Data Standard) for what a {@link DigitalLink} identifies:
- * {@code sgtin} (GTIN + serial), {@code lgtin} class (GTIN + lot), {@code sgln} (location GLN),
- * {@code sscc} and {@code pgln} (party GLN).
+ * An EPC URN (GS1 EPC Tag Data Standard) for what a {@link DigitalLink} identifies: the pure identities
+ * {@code sgtin} (GTIN + serial), {@code sgln} (location GLN, with or without extension), {@code sscc}
+ * and {@code pgln} (party GLN); the {@code lgtin} class (GTIN + lot); and, for a GTIN alone, the pattern
+ * {@code urn:epc:idpat:sgtin:CP.IR.*} that EPCIS writes for every item and lot of a GTIN.
  *
  * <p>A URN writes the GS1 company prefix apart, so it carries a fact a Digital Link does not: the
  * company-prefix length. A URN that was read keeps the length it was written with; one made from a
@@ -14,10 +18,15 @@ package org.origingraph.gs1;
  */
 public record EpcUrn(DigitalLink link, int companyPrefixLength) {
 
+  /** The URNs {@link #recognize} claims: the URN forms of the GS1 keys a {@link DigitalLink} holds. */
+  private static final Pattern CLAIMED = Pattern.compile("urn:epc:(?:id|class|idpat):(?:sgtin|lgtin|sgln|sscc|pgln):");
+
   /** The URN schemes this type reads and writes. */
   public enum Scheme {
     SGTIN("urn:epc:id:sgtin:"),
     LGTIN("urn:epc:class:lgtin:"),
+    /** Every item and lot of one GTIN: {@code urn:epc:idpat:sgtin:CP.IR.*}. */
+    GTIN_PATTERN("urn:epc:idpat:sgtin:"),
     SGLN("urn:epc:id:sgln:"),
     SSCC("urn:epc:id:sscc:"),
     PGLN("urn:epc:id:pgln:");
@@ -62,7 +71,19 @@ public record EpcUrn(DigitalLink link, int companyPrefixLength) {
         return parse(urn, scheme, text.substring(scheme.prefix.length()));
       }
     }
-    throw invalid(urn, "is not an sgtin, lgtin, sgln, sscc or pgln URN");
+    throw invalid(urn, "is not an sgtin, lgtin, sgln, sscc or pgln URN, nor an sgtin pattern of one GTIN");
+  }
+
+  /**
+   * Reads {@code text} if it claims one of the GS1 keys this type knows: an EPC URN ({@code urn:epc:id:},
+   * {@code class:} or {@code idpat:}) of scheme sgtin, lgtin, sgln, sscc or pgln. Made for fields that may
+   * hold any URI (EPCIS identifiers): other URNs (GRAI, GIAI...) and other text give empty.
+   *
+   * @throws InvalidIdentifierException if it claims such a scheme but is malformed, including a pattern
+   *     other than one GTIN's ({@code urn:epc:idpat:sgtin:CP.*.*}, {@code urn:epc:idpat:sscc:…})
+   */
+  public static Optional<EpcUrn> recognize(String text) {
+    return text.startsWith("urn:epc:") && CLAIMED.matcher(text).lookingAt() ? Optional.of(parse(text)) : Optional.empty();
   }
 
   /** Which URN scheme this is. */
@@ -77,7 +98,9 @@ public record EpcUrn(DigitalLink link, int companyPrefixLength) {
     return switch (scheme()) {
       case SGTIN -> Scheme.SGTIN.prefix + gtinParts(key, l) + "." + escape(link.serial().value());
       case LGTIN -> Scheme.LGTIN.prefix + gtinParts(key, l) + "." + escape(link.lot().value());
-      case SGLN -> Scheme.SGLN.prefix + key.substring(0, l) + "." + key.substring(l, 12) + ".0";
+      case GTIN_PATTERN -> Scheme.GTIN_PATTERN.prefix + gtinParts(key, l) + ".*";
+      case SGLN -> Scheme.SGLN.prefix + key.substring(0, l) + "." + key.substring(l, 12) + "."
+          + (link.extension() == null ? "0" : escape(link.extension()));
       case PGLN -> Scheme.PGLN.prefix + key.substring(0, l) + "." + key.substring(l, 12);
       case SSCC -> Scheme.SSCC.prefix + key.substring(1, 1 + l) + "." + key.charAt(0) + key.substring(1 + l, 17);
     };
@@ -90,25 +113,30 @@ public record EpcUrn(DigitalLink link, int companyPrefixLength) {
 
   private static Scheme schemeOf(DigitalLink link) {
     return switch (link.keyType()) {
-      case GLN -> Scheme.SGLN;
+      case GLN -> {
+        if ("0".equals(link.extension())) {
+          throw invalid(link.toString(), "has GLN extension 0, which an SGLN URN writes for no extension");
+        }
+        yield Scheme.SGLN;
+      }
       case PARTY_GLN -> Scheme.PGLN;
       case SSCC -> Scheme.SSCC;
       case GTIN -> {
-        if (link.variant() != null || (link.lot() == null) == (link.serial() == null)) {
-          throw invalid(link.toString(), "has no EPC URN; one needs a GTIN with either a serial (sgtin) or a lot (lgtin)");
+        if (link.variant() != null || link.lot() != null && link.serial() != null) {
+          throw invalid(link.toString(), "has no EPC URN; one needs a GTIN with a serial (sgtin), a lot (lgtin) or neither (pattern)");
         }
-        yield link.serial() != null ? Scheme.SGTIN : Scheme.LGTIN;
+        yield link.serial() != null ? Scheme.SGTIN : link.lot() != null ? Scheme.LGTIN : Scheme.GTIN_PATTERN;
       }
       default -> throw new IllegalStateException();
     };
   }
 
   private static EpcUrn parse(String urn, Scheme scheme, String body) {
-    String[] parts = body.split("\\.", scheme == Scheme.SGTIN || scheme == Scheme.LGTIN || scheme == Scheme.SGLN ? 3 : 2);
     int expectedParts = switch (scheme) {
-      case SGTIN, LGTIN, SGLN -> 3;
+      case SGTIN, LGTIN, GTIN_PATTERN, SGLN -> 3;
       case SSCC, PGLN -> 2;
     };
+    String[] parts = body.split("\\.", expectedParts);
     if (parts.length != expectedParts) {
       throw invalid(urn, "must have " + expectedParts + " dot-separated parts after '" + scheme.prefix + "'");
     }
@@ -121,18 +149,23 @@ public record EpcUrn(DigitalLink link, int companyPrefixLength) {
     // A 12-digit company prefix leaves a GLN's reference empty ("0614141123451..0"): allowed by TDS.
     String reference = parts[1].isEmpty() ? "" : digits(urn, parts[1], "reference");
     DigitalLink link = switch (scheme) {
-      case SGTIN, LGTIN -> {
+      case SGTIN, LGTIN, GTIN_PATTERN -> {
         expectLength(urn, reference, 13 - l, "indicator and item reference");
         var gtin = new Gtin(CheckDigit.append(reference.charAt(0) + companyPrefix + reference.substring(1)));
+        if (scheme == Scheme.GTIN_PATTERN) {
+          if (!parts[2].equals("*")) {
+            throw invalid(urn, "must end in '.*': a pattern of one GTIN stands for all its serials");
+          }
+          yield DigitalLink.of(gtin);
+        }
         String attribute = unescape(urn, parts[2]);
         yield scheme == Scheme.SGTIN ? DigitalLink.of(gtin, null, new Serial(attribute)) : DigitalLink.of(gtin, new Lot(attribute));
       }
       case SGLN -> {
         expectLength(urn, reference, 12 - l, "location reference");
-        if (!parts[2].equals("0")) {
-          throw invalid(urn, "has GLN extension '" + parts[2] + "'; only '0' (no extension) is supported");
-        }
-        yield DigitalLink.of(new Gln(CheckDigit.append(companyPrefix + reference)), false);
+        var gln = new Gln(CheckDigit.append(companyPrefix + reference));
+        // TDS writes "0" for a location without extension.
+        yield parts[2].equals("0") ? DigitalLink.of(gln, false) : DigitalLink.of(gln, unescape(urn, parts[2]));
       }
       case PGLN -> {
         expectLength(urn, reference, 12 - l, "party reference");

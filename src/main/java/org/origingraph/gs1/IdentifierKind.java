@@ -12,6 +12,8 @@ public enum IdentifierKind {
   LOT("lot"),
   /** See {@link Serial}. */
   SERIAL("serial"),
+  /** AI 254, the extension (a part of a location) that qualifies a location GLN. */
+  GLN_EXTENSION("GLN extension"),
   /** AI 22, the consumer product variant qualifier of a GTIN. */
   CONSUMER_PRODUCT_VARIANT("consumer product variant"),
   /** See {@link ExpiryDate}. */

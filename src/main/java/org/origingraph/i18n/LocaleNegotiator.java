@@ -17,18 +17,24 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the best available locale for a reader with ICU's {@link LocaleMatcher}, which knows CLDR's
- * language distances: zh-TW and zh-HK are served Traditional Chinese and never Simplified, zh and
- * zh-CN Simplified, en-AU prefers en-GB to en-US, pt-AO reads pt-PT and pt reads pt-BR.
+ * The one language policy of this service (decision 009), for stories, labels and the resolver alike:
+ * picks the locale to serve among those available with ICU's {@link LocaleMatcher}, which knows CLDR's
+ * language data.
  *
  * <p>Order of precedence: the explicit locale; else the Accept-Language header (q-values, {@code *},
- * {@code q=0} exclusions); else the default, usually the content's source language. Each requested
- * language, best first, is matched by ICU against the available locales of that same language only
- * (regions and scripts are ICU's business; changing language is not), so a reader is either served
- * one of the languages they asked for or told that they got a fallback. A header that
- * cannot be read is ignored as if absent. When the reader asked for languages and none is available,
- * the default is served and {@link Negotiation#fallback()} is set; with {@code *} in the header any
- * language is acceptable, so serving the default is then no fallback.
+ * {@code q=0} exclusions); else the default, usually the content's source language. Then, in order:
+ * <ol>
+ *   <li>the reader's own languages, best first, each matched only against available locales of that
+ *       same language (regions and scripts are ICU's business: zh-TW and zh-HK are served Traditional
+ *       Chinese and never Simplified, zh and zh-CN Simplified, en-AU prefers en-GB to en-US);
+ *   <li>else a language CLDR records that readers of their languages commonly read (Swahili, Afrikaans,
+ *       Zulu, Amharic, Hausa readers get English; Catalan Spanish; Swiss German German; Cantonese
+ *       Traditional Chinese), served as a fallback;
+ *   <li>else the default, served as a fallback.
+ * </ol>
+ * A fallback is always said ({@link Negotiation#fallback()}, with {@link Negotiation#requestedLocale()}):
+ * a reader must know this is not their language. With {@code *} in the header any language is
+ * acceptable, so nothing served is a fallback then. A header that cannot be read is ignored as if absent.
  *
  * <p>Outcomes are cached per (explicit locale, header value, available set, default): the same few
  * header values recur across millions of requests. The cache is bounded and its statistics are
@@ -92,9 +98,9 @@ public class LocaleNegotiator {
   private static Negotiation match(
       List<ULocale> desired, List<String> available, List<ULocale> candidates, String defaultTag, boolean anyAccepted) {
     String requested = desired.isEmpty() ? null : LocaleTags.tag(desired.getFirst());
-    // Desired locales in preference order; each may only be served a candidate of its own language.
-    // ICU alone would also serve across languages (Swahili readers get English, by CLDR data), which
-    // is a guess the reader did not make; that case is left to the explicit fallback below.
+    // Desired locales in preference order; each may only be served a candidate of its own language
+    // here. ICU alone would serve across languages as soon as it finds one close (Swahili readers get
+    // English by CLDR data) even when a later choice of the reader's own exists; that comes second.
     for (ULocale wanted : desired) {
       String language = ULocale.addLikelySubtags(wanted).getLanguage();
       List<ULocale> sameLanguage = candidates.stream()
@@ -109,7 +115,16 @@ public class LocaleNegotiator {
         return new Negotiation(served, requested, false, TextDirection.of(served), available);
       }
     }
-    // Nothing asked for matched: serve the default unless the reader excluded it with q=0.
+    // None of the reader's languages: a language CLDR says their readers commonly read, if one is on offer.
+    if (!desired.isEmpty() && !candidates.isEmpty()) {
+      ULocale near = LocaleMatcher.builder().setSupportedULocales(candidates).setNoDefaultLocale().build()
+          .getBestMatchResult(desired).getSupportedULocale();
+      if (near != null) {
+        String served = available.get(indexOf(available, near));
+        return new Negotiation(served, requested, !anyAccepted, TextDirection.of(served), available);
+      }
+    }
+    // Else serve the default unless the reader excluded it with q=0.
     String defaultCanonical = LocaleTags.tag(ULocale.forLanguageTag(defaultTag));
     boolean defaultAcceptable = candidates.stream().anyMatch(c -> LocaleTags.tag(c).equals(defaultCanonical));
     String served = candidates.isEmpty() || defaultAcceptable

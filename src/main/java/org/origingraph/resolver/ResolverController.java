@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.origingraph.api.BadUserInputException;
 import org.origingraph.gs1.DigitalLink;
+import org.origingraph.i18n.LocaleNegotiator;
+import org.origingraph.i18n.LocaleRequest;
+import org.origingraph.i18n.Negotiation;
 import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the linkset, so a client can always discover the other links.
  */
 // Public reads for any web page or app: GS1 resolvers must support CORS, preflight included.
-@CrossOrigin(origins = "*", exposedHeaders = {"Link", "Location"})
+@CrossOrigin(origins = "*", exposedHeaders = {"Link", "Location", "Content-Language", ResolverController.LANGUAGE_FALLBACK})
 @RestController
 class ResolverController {
 
@@ -40,9 +44,12 @@ class ResolverController {
 
   private final Resolver resolver;
   private final LinkCatalog catalog;
-  private final LanguageNegotiator negotiator;
+  /** Set when the reader's language was not on offer: the language they asked for (decision 009). */
+  static final String LANGUAGE_FALLBACK = "Language-Fallback";
 
-  ResolverController(Resolver resolver, LinkCatalog catalog, LanguageNegotiator negotiator) {
+  private final LocaleNegotiator negotiator;
+
+  ResolverController(Resolver resolver, LinkCatalog catalog, LocaleNegotiator negotiator) {
     this.resolver = resolver;
     this.catalog = catalog;
     this.negotiator = negotiator;
@@ -61,9 +68,15 @@ class ResolverController {
     Resolution resolution = resolver.resolve(link).orElseThrow(() -> new ItemNotFoundException(link));
     List<ULocale> languages = catalog.languages(link);
     List<ItemLink> links = catalog.links(resolution, languages);
-    String served = negotiator.choose(languages, lang, acceptLanguage).toLanguageTag();
+    LocaleRequest reader = reader(lang, acceptLanguage);
+    Negotiation negotiation = negotiator.negotiate(reader, tags(languages), languages.getFirst().toLanguageTag());
+    String served = negotiation.locale();
     String anchor = resolver.uri(link);
     HttpHeaders headers = headers(anchor, link, links, served);
+    headers.set(HttpHeaders.CONTENT_LANGUAGE, served);
+    if (negotiation.fallback() && negotiation.requestedLocale() != null) {
+      headers.set(LANGUAGE_FALLBACK, negotiation.requestedLocale());
+    }
 
     boolean linksetAsked = linkType != null && !linkType.isBlank()
         ? LinkTypes.isLinkset(linkType)
@@ -71,7 +84,7 @@ class ResolverController {
     if (linksetAsked) {
       return ResponseEntity.ok().headers(headers).contentType(LINKSET).body(linkset(anchor, links));
     }
-    ItemLink target = choose(links, linkType, lang, acceptLanguage, accept);
+    ItemLink target = choose(links, linkType, reader, served, accept);
     return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT).headers(headers).location(location(target, query)).build();
   }
 
@@ -81,7 +94,7 @@ class ResolverController {
    * following a printed code should land on something useful.
    */
   private ItemLink choose(
-      List<ItemLink> links, @Nullable String linkType, @Nullable String lang, @Nullable String acceptLanguage, @Nullable String accept) {
+      List<ItemLink> links, @Nullable String linkType, LocaleRequest reader, String served, @Nullable String accept) {
     String relation = linkType == null || linkType.isBlank() ? LinkTypes.PIP : LinkTypes.expand(linkType);
     List<ItemLink> candidates = ofType(links, relation);
     if (candidates.isEmpty()) {
@@ -94,13 +107,28 @@ class ResolverController {
     if (!acceptable.isEmpty()) {
       candidates = acceptable;
     }
-    List<ULocale> offered = candidates.stream()
-        .map(ItemLink::hreflang).filter(tag -> tag != null).distinct().map(ULocale::forLanguageTag).toList();
+    List<String> offered = candidates.stream().map(ItemLink::hreflang).filter(tag -> tag != null).distinct().toList();
     if (offered.isEmpty()) {
       return candidates.getFirst();
     }
-    String chosen = negotiator.choose(offered, lang, acceptLanguage).toLanguageTag();
+    String chosen = offered.contains(served) ? served : negotiator.negotiate(reader, offered, offered.getFirst()).locale();
     return candidates.stream().filter(l -> chosen.equals(l.hreflang())).findFirst().orElse(candidates.getFirst());
+  }
+
+  /**
+   * What the reader asked for: {@code lang} wins over Accept-Language. A malformed {@code lang} is read
+   * as absent, not refused: a consumer scanning a pack must always land somewhere.
+   */
+  private static LocaleRequest reader(@Nullable String lang, @Nullable String acceptLanguage) {
+    try {
+      return LocaleRequest.of("lang", lang == null || lang.isBlank() ? null : lang.strip(), acceptLanguage);
+    } catch (BadUserInputException malformed) {
+      return LocaleRequest.of("lang", null, acceptLanguage);
+    }
+  }
+
+  private static List<String> tags(List<ULocale> languages) {
+    return languages.stream().map(ULocale::toLanguageTag).toList();
   }
 
   private static URI location(ItemLink target, @Nullable String query) {
@@ -145,7 +173,7 @@ class ResolverController {
     headers.add(HttpHeaders.VARY, "Accept, Accept-Language");
     headers.add(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
     headers.add(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, OPTIONS");
-    headers.add(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "Link, Location");
+    headers.add(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "Link, Location, Content-Language, " + LANGUAGE_FALLBACK);
     return headers;
   }
 

@@ -72,6 +72,28 @@ class DigitalLinkTests {
   }
 
   @Test
+  void aLocationGlnTakesAnExtension() {
+    var link = DigitalLink.parse("https://example.org/414/9520053850113/254/Dock%2F1");
+    assertThat(link).isEqualTo(DigitalLink.of(Gln.parse("9520053850113"), "Dock/1"));
+    assertThat(link.canonicalUri()).isEqualTo("https://id.gs1.org/414/9520053850113/254/Dock%2F1");
+    assertThatThrownBy(() -> DigitalLink.parse("/417/9520053850113/254/D1")).hasMessageContaining("only a location GLN (414)");
+    assertThatThrownBy(() -> DigitalLink.parse("/01/08938512000015/254/D1")).hasMessageContaining("only a location GLN (414)");
+    assertThatThrownBy(() -> DigitalLink.parse("/414/9520053850113/254/D%231")).hasMessageContaining("GLN extension");
+  }
+
+  @Test
+  void recognizesAbsoluteUrisWithAPrimaryKeyAndRefusesThemWhenWrong() {
+    assertThat(DigitalLink.recognize("https://brand.example/p/01/08938512000015/10/L1?linkType=all"))
+        .contains(DigitalLink.of(Gtin.parse("08938512000015"), new Lot("L1")));
+    assertThat(DigitalLink.recognize("https://example.org/8004/401234599999")).isEmpty();
+    assertThat(DigitalLink.recognize("https://example.org/")).isEmpty();
+    assertThat(DigitalLink.recognize("/01/08938512000015")).isEmpty();
+    assertThat(DigitalLink.recognize("urn:epc:id:sgtin:0614141.812345.6789")).isEmpty();
+    assertThatThrownBy(() -> DigitalLink.recognize("https://id.gs1.org/01/00614141777779/10/987"))
+        .isInstanceOf(InvalidIdentifierException.class).hasMessageContaining("should be 8");
+  }
+
+  @Test
   void qualifiersDoNotBelongInTheQuery() {
     assertThatThrownBy(() -> DigitalLink.parse("/01/08938512000015?10=L1")).hasMessageContaining("belongs in the path");
   }

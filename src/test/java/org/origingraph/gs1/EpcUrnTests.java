@@ -65,10 +65,40 @@ class EpcUrnTests {
   }
 
   @Test
-  void aPlainGtinHasNoUrn() {
-    assertThatThrownBy(() -> EpcUrn.of(DigitalLink.of(Gtin.parse("08938512000015")), SEVEN))
+  void aPlainGtinIsTheSgtinPatternOfItsItems() {
+    var link = DigitalLink.of(Gtin.parse("04012345666663"));
+    assertThat(EpcUrn.of(link, SEVEN)).hasToString("urn:epc:idpat:sgtin:4012345.066666.*");
+    assertThat(EpcUrn.parse("urn:epc:idpat:sgtin:4012345.066666.*").link()).isEqualTo(link);
+    assertThatThrownBy(() -> EpcUrn.parse("urn:epc:idpat:sgtin:4012345.066666.7")).hasMessageContaining("must end in '.*'");
+  }
+
+  @Test
+  void aGtinWithLotAndSerialOrAVariantHasNoUrn() {
+    assertThatThrownBy(() -> EpcUrn.of(DigitalLink.parse("/01/08938512000015/10/L1/21/S1"), SEVEN))
         .isInstanceOf(InvalidIdentifierException.class)
         .hasMessageContaining("has no EPC URN");
+    assertThatThrownBy(() -> EpcUrn.of(DigitalLink.parse("/01/08938512000015/22/V1"), SEVEN))
+        .hasMessageContaining("has no EPC URN");
+  }
+
+  @Test
+  void sglnKeepsItsExtension() {
+    var link = DigitalLink.parse("/414/9520053850113/254/ts4711");
+    assertThat(EpcUrn.parse("urn:epc:id:sgln:952005385.011.ts4711").link()).isEqualTo(link);
+    assertThat(new EpcUrn(link, 9)).hasToString("urn:epc:id:sgln:952005385.011.ts4711");
+    assertThat(EpcUrn.parse("urn:epc:id:sgln:952005385.011.A%2FB").link().extension()).isEqualTo("A/B");
+    assertThatThrownBy(() -> new EpcUrn(DigitalLink.of(Gln.parse("9520053850113"), "0"), 9))
+        .hasMessageContaining("writes for no extension");
+  }
+
+  @Test
+  void recognizesOnlyTheUrnsOfTheKeysItKnows() {
+    assertThat(EpcUrn.recognize("urn:epc:id:sgtin:0614141.812345.6789")).isPresent();
+    assertThat(EpcUrn.recognize("urn:epc:id:giai:0614141.1")).isEmpty();
+    assertThat(EpcUrn.recognize("https://id.gs1.org/01/80614141123458/21/6789")).isEmpty();
+    assertThat(EpcUrn.recognize("urn:uuid:b4a0a5f4-9a36-4a4b-8c5e-1f0e0c3a3d6e")).isEmpty();
+    assertThatThrownBy(() -> EpcUrn.recognize("urn:epc:id:sgtin:0614141.12.1")).isInstanceOf(InvalidIdentifierException.class);
+    assertThatThrownBy(() -> EpcUrn.recognize("urn:epc:idpat:sscc:0614141.*")).hasMessageContaining("is not an sgtin");
   }
 
   @Test
@@ -76,6 +106,6 @@ class EpcUrnTests {
     assertThatThrownBy(() -> EpcUrn.parse("urn:epc:id:sgtin:0614141.81234.6789")).hasMessageContaining("6 digits");
     assertThatThrownBy(() -> EpcUrn.parse("urn:epc:id:sgtin:06141.8123456.6789")).hasMessageContaining("company prefix of 5");
     assertThatThrownBy(() -> EpcUrn.parse("urn:epc:id:giai:0614141.1")).hasMessageContaining("is not an sgtin");
-    assertThatThrownBy(() -> EpcUrn.parse("urn:epc:id:sgln:0614141.12345.7")).hasMessageContaining("extension");
+    assertThatThrownBy(() -> EpcUrn.parse("urn:epc:id:sgln:0614141.12345.A#1")).hasMessageContaining("GLN extension");
   }
 }

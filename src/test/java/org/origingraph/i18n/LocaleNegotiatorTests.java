@@ -45,9 +45,12 @@ class LocaleNegotiatorTests {
       ar-SA       | -                                  | ar      | false
       fr-CA       | -                                  | fr      | false
       th          | -                                  | vi      | true
-      sw          | -                                  | vi      | true
+      sw          | -                                  | en-US   | true
+      gsw         | -                                  | de      | true
+      yue         | -                                  | zh-Hant | true
       -           | sw, fr;q=0.5                       | fr      | false
-      -           | af, nl;q=0.2                       | vi      | true
+      -           | sw-KE, vi;q=0.1                    | vi      | false
+      -           | af, nl;q=0.2                       | en-US   | true
       ja          | fr                                 | ja      | false
       -           | fr-CH, fr;q=0.9, en;q=0.8          | fr      | false
       -           | de;q=0.3, ko;q=0.9                 | ko      | false
@@ -85,6 +88,21 @@ class LocaleNegotiatorTests {
       Negotiation withEnglish = negotiator.negotiate(new LocaleRequest(null, tw + ", en;q=0.5"), onlySimplified, "vi");
       assertThat(withEnglish.locale()).isEqualTo("en");
     }
+  }
+
+  /** Decision 009: an export-market reader gets the language they most likely read, and is told so. */
+  @Test
+  void aSwahiliReaderGetsEnglishAsASaidFallback() {
+    Negotiation negotiation = negotiator.negotiate(new LocaleRequest(null, "sw-KE,sw;q=0.9"), List.of("vi", "en", "ja"), "vi");
+    assertThat(negotiation.locale()).isEqualTo("en");
+    assertThat(negotiation.fallback()).isTrue();
+    assertThat(negotiation.requestedLocale()).isEqualTo("sw-KE");
+    Negotiation noEnglish = negotiator.negotiate(new LocaleRequest(null, "sw-KE"), List.of("vi", "ja"), "vi");
+    assertThat(noEnglish.locale()).isEqualTo("vi");
+    assertThat(noEnglish.fallback()).isTrue();
+    Negotiation englishExcluded = negotiator.negotiate(new LocaleRequest(null, "sw, en;q=0"), List.of("vi", "en", "ja"), "vi");
+    assertThat(englishExcluded.locale()).isEqualTo("vi");
+    assertThat(englishExcluded.fallback()).isTrue();
   }
 
   @Test

@@ -58,6 +58,8 @@ class ResolverGraphQlIntegrationTests extends IntegrationTest {
     lot.path("resolve.__typename").entity(String.class).isEqualTo("Batch");
     lot.path("resolve.digitalLink").entity(String.class).isEqualTo(BATCH_LINK);
     resolve("urn:epc:id:sgln:8938512.00010.0").path("resolve.gln").entity(String.class).isEqualTo("8938512000107");
+    resolve("urn:epc:id:sgln:8938512.00010.dock7").path("resolve.gln").entity(String.class).isEqualTo("8938512000107");
+    resolve("urn:epc:idpat:sgtin:8938512.000001.*").path("resolve.__typename").entity(String.class).isEqualTo("Product");
     resolve("urn:epc:id:sgtin:8938512.000001").errors().satisfy(errors -> assertThat(errors).singleElement()
         .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
   }

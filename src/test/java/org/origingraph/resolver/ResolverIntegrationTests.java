@@ -69,10 +69,22 @@ class ResolverIntegrationTests extends IntegrationTest {
     assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, ";;q=x,"))).isEqualTo(PORTAL + "vi" + BATCH_PATH);
   }
 
-  /** CLDR's language matching data sends readers of some languages to English rather than the default. */
+  /**
+   * Decision 009: CLDR's language data sends readers of some languages to English rather than the
+   * default, and the answer says that this is a fallback, as a story or label answer does.
+   */
   @Test
-  void aSwahiliReaderGetsEnglishNotTheDefault() {
-    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "sw-KE"))).isEqualTo(PORTAL + "en" + BATCH_PATH);
+  void aSwahiliReaderGetsEnglishAndIsToldItIsAFallback() {
+    var swahili = get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "sw-KE").returnResult(Void.class).getResponseHeaders();
+    assertThat(swahili.getFirst(HttpHeaders.LOCATION)).isEqualTo(PORTAL + "en" + BATCH_PATH);
+    assertThat(swahili.getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+    assertThat(swahili.getFirst("Language-Fallback")).isEqualTo("sw-KE");
+    var japanese = get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "ja-JP").returnResult(Void.class).getResponseHeaders();
+    assertThat(japanese.getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ja");
+    assertThat(japanese.containsHeader("Language-Fallback")).isFalse();
+    var finnish = get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "fi-FI").returnResult(Void.class).getResponseHeaders();
+    assertThat(finnish.getFirst(HttpHeaders.LOCATION)).isEqualTo(PORTAL + "vi" + BATCH_PATH);
+    assertThat(finnish.getFirst("Language-Fallback")).isEqualTo("fi-FI");
   }
 
   @Test

@@ -57,11 +57,20 @@ class StoryIntegrationTests extends IntegrationTest {
     story.path("product.story.fallback").entity(Boolean.class).isEqualTo(false);
   }
 
+  /** Decision 009: a language CLDR says the reader commonly reads (Swahili: English), said to be a fallback. */
   @Test
-  void lackingLocaleIsAFlaggedFallbackToTheSourceLanguage() {
+  void aSwahiliReaderGetsEnglishAsAFlaggedFallback() {
     var story = origin(graphQl, FLAGSHIP_GTIN, "sw").errors().verify();
-    story.path("product.story.locale").entity(String.class).isEqualTo("vi");
+    story.path("product.story.locale").entity(String.class).isEqualTo("en");
     story.path("product.story.requestedLocale").entity(String.class).isEqualTo("sw");
+    story.path("product.story.fallback").entity(Boolean.class).isEqualTo(true);
+  }
+
+  @Test
+  void lackingLocaleWithNoCloseLanguageIsAFlaggedFallbackToTheSourceLanguage() {
+    var story = origin(graphQl, FLAGSHIP_GTIN, "fi").errors().verify();
+    story.path("product.story.locale").entity(String.class).isEqualTo("vi");
+    story.path("product.story.requestedLocale").entity(String.class).isEqualTo("fi");
     story.path("product.story.fallback").entity(Boolean.class).isEqualTo(true);
   }
 

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import org.origingraph.gs1.CheckDigit;
+import org.origingraph.gs1.DigitalLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CanonicalDigitalLink {
 
-  private static final String ID = "https://id.gs1.org";
+  private static final String ID = DigitalLink.GS1_RESOLVER;
   /** A character of an EPC URN serial: GS1 AI encodable set 82, escaped where URNs demand it. */
   private static final String URN_CHAR = "<urn>";
   private static final String URN_PLAIN = "[!')(*+,.0-9:;=A-Za-z_-]";

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.origingraph.epcis.CaptureJob;
+import org.origingraph.epcis.ErrorBehaviour;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaptureJobs {
 
-  /** A job as stored. Problems are three parallel lists (pointer, code, message). */
-  public record Row(String id, String status, String errorBehaviour, OffsetDateTime createdAt,
+  /** A job as stored. Problems are three parallel lists (pointer, code, message); enums by their names. */
+  public record Row(String id, CaptureJob.Status status, ErrorBehaviour errorBehaviour, OffsetDateTime createdAt,
       @Nullable OffsetDateTime finishedAt, long eventCount, long capturedCount, long duplicateCount, List<Problem> problems) {}
 
   private final Neo4jClient neo4j;
@@ -31,22 +33,22 @@ public class CaptureJobs {
   }
 
   /** Records a job as RUNNING. */
-  public void start(String id, String errorBehaviour, int eventCount, String owner) {
+  public void start(String id, ErrorBehaviour errorBehaviour, int eventCount, String owner) {
     neo4j.query("""
             CREATE (j:CaptureJob {id: $id, status: 'RUNNING', errorBehaviour: $behaviour, createdAt: $now,
                                   eventCount: $eventCount, capturedCount: 0, duplicateCount: 0, owner: $owner})""")
-        .bindAll(Map.of("id", id, "behaviour", errorBehaviour, "now", OffsetDateTime.now(ZoneOffset.UTC),
+        .bindAll(Map.of("id", id, "behaviour", errorBehaviour.name(), "now", OffsetDateTime.now(ZoneOffset.UTC),
             "eventCount", eventCount, "owner", owner))
         .run();
   }
 
   /** Records how a job ended. */
-  public void finish(String id, String status, long captured, long duplicates, List<Problem> problems) {
+  public void finish(String id, CaptureJob.Status status, long captured, long duplicates, List<Problem> problems) {
     neo4j.query("""
             MATCH (j:CaptureJob {id: $id})
             SET j.status = $status, j.finishedAt = $now, j.capturedCount = $captured, j.duplicateCount = $duplicates,
                 j.errorPointers = $pointers, j.errorCodes = $codes, j.errorMessages = $messages""")
-        .bindAll(Map.of("id", id, "status", status, "now", OffsetDateTime.now(ZoneOffset.UTC),
+        .bindAll(Map.of("id", id, "status", status.name(), "now", OffsetDateTime.now(ZoneOffset.UTC),
             "captured", captured, "duplicates", duplicates,
             "pointers", problems.stream().map(Problem::pointer).toList(),
             "codes", problems.stream().map(Problem::code).toList(),
@@ -68,7 +70,8 @@ public class CaptureJobs {
           for (int i = 0; i < pointers.size(); i++) {
             problems.add(new Problem(pointers.get(i), codes.get(i), messages.get(i), -1));
           }
-          return new Row(j.get("id").asString(), j.get("status").asString(), j.get("errorBehaviour").asString(),
+          return new Row(j.get("id").asString(), CaptureJob.Status.valueOf(j.get("status").asString()),
+              ErrorBehaviour.valueOf(j.get("errorBehaviour").asString()),
               j.get("createdAt").asOffsetDateTime(),
               j.get("finishedAt").isNull() ? null : j.get("finishedAt").asOffsetDateTime(),
               j.get("eventCount").asLong(), j.get("capturedCount").asLong(), j.get("duplicateCount").asLong(), problems);

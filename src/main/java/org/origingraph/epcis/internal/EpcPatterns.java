@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.origingraph.gs1.DigitalLink;
 
 /**
  * Translates the values of the EPCIS {@code MATCH_} query parameters (EPC URIs, GS1 Digital Link URIs
@@ -24,8 +25,8 @@ import java.util.Set;
  *       {@code …/01/{d}{CP}} for d = 0…9, and {@code /21/} right after the 14-digit GTIN. SSCC {@code CP.*}
  *       likewise after the extension digit: {@code …/00/{d}{CP}}.
  *   <li>SGLN {@code CP.LR.*} and {@code CP.*.*}, PGLN {@code CP.*}: a GLN starts with its company prefix,
- *       {@code …/414/{gln}} and {@code …/414/{CP}}. PGLN and SGLN share the stored form of a GLN, so a
- *       pattern of either scheme matches both.
+ *       {@code …/414/{gln}} and {@code …/414/{CP}} for locations, {@code …/417/{CP}} for parties, which
+ *       GS1 gives their own Digital Link (AI 417).
  *   <li>Every other scheme (GRAI, GIAI, GDTI…) is stored as written, so its pattern becomes a prefix of
  *       the URN: {@code urn:epc:id:grai:CP.AT.}; for classes, of the pattern URN a quantity list names.
  * </ul>
@@ -43,9 +44,10 @@ public final class EpcPatterns {
   private static final String PATTERN = "urn:epc:idpat:";
   private static final String CLASS = "urn:epc:class:";
   private static final String LGTIN = CLASS + "lgtin:";
-  private static final String GTIN_LINK = "https://id.gs1.org/01/";
-  private static final String SSCC_LINK = "https://id.gs1.org/00/";
-  private static final String GLN_LINK = "https://id.gs1.org/414/";
+  private static final String GTIN_LINK = DigitalLink.GS1_RESOLVER + "/01/";
+  private static final String SSCC_LINK = DigitalLink.GS1_RESOLVER + "/00/";
+  private static final String GLN_LINK = DigitalLink.GS1_RESOLVER + "/414/";
+  private static final String PARTY_LINK = DigitalLink.GS1_RESOLVER + "/417/";
   /** Where {@code /21/} follows the GTIN in a canonical SGTIN. */
   private static final int AFTER_GTIN = GTIN_LINK.length() + 14;
   /** The parts of each TDS scheme's EPC URN; the last may hold dots. */
@@ -222,7 +224,8 @@ public final class EpcPatterns {
         default -> gtinPattern(gtin(value, companyPrefix, parts.get(1)), scope);
       };
       case "sscc" -> Match.prefixes(fixed == 0 ? List.of(Prefix.of(SSCC_LINK)) : afterLeadingDigit(SSCC_LINK, companyPrefix, ""));
-      case "sgln", "pgln" -> switch (fixed) {
+      case "pgln" -> Match.prefixes(List.of(Prefix.of(fixed == 0 ? PARTY_LINK : PARTY_LINK + companyPrefix)));
+      case "sgln" -> switch (fixed) {
         case 0 -> Match.prefixes(List.of(Prefix.of(GLN_LINK)));
         case 1 -> Match.prefixes(List.of(Prefix.of(GLN_LINK + companyPrefix)));
         default -> Match.prefixes(List.of(Prefix.of(

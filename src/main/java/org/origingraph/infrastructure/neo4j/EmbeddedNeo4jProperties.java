@@ -20,13 +20,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code scripts/benchmark-provenance.sh}, which loads generated graphs and runs the raw Cypher
  *     baseline over it. Bolt stays on 127.0.0.1 and unauthenticated either way: never expose it.
  */
-@ConfigurationProperties("origin.neo4j.embedded")
+@ConfigurationProperties(EmbeddedNeo4jProperties.PREFIX)
 public record EmbeddedNeo4jProperties(
     @Nullable Boolean enabled,
     @Nullable Path dataDirectory,
     @Nullable String pageCacheSize,
     @Nullable Integer boltPort) {
 
+  static final String PREFIX = "origin.neo4j.embedded";
+
+  /** Whether to embed, before {@code spring.neo4j.uri} is considered ({@link EmbeddedNeo4jCondition}); default yes. */
   public boolean isEnabled() {
     return enabled == null || enabled;
   }

@@ -3,6 +3,7 @@ package org.origingraph.epcis.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.origingraph.gs1.DigitalLink;
 import org.junit.jupiter.api.Test;
 
 class EpcIdentifiersTests {
@@ -38,6 +39,23 @@ class EpcIdentifiersTests {
   }
 
   @Test
+  void aPartyIsItsOwnDigitalLinkAndAnItemDropsItsLot() {
+    Epc party = EpcIdentifiers.parse("urn:epc:id:pgln:0614141.12345");
+    assertThat(party).isEqualTo(new Epc.Location("urn:epc:id:pgln:0614141.12345", DigitalLink.parse("/417/0614141123452")));
+    assertThat(party.canonical()).isEqualTo("https://id.gs1.org/417/0614141123452");
+    assertThat(EpcIdentifiers.parse("https://brand.example/01/00614141777778/22/V1/10/L1/21/S1?17=270302").canonical())
+        .isEqualTo("https://id.gs1.org/01/00614141777778/21/S1");
+  }
+
+  @Test
+  void theCanonicalFormPercentEncodesWhatAUriCannotHold() {
+    Epc item = EpcIdentifiers.parse("urn:epc:id:sgtin:0614141.107346.A%2FB:1");
+    assertThat(((Epc.Item) item).serial()).isEqualTo("A/B:1");
+    assertThat(item.canonical()).isEqualTo("https://id.gs1.org/01/10614141073464/21/A%2FB%3A1");
+    assertThat(EpcIdentifiers.parse(item.canonical()).canonical()).isEqualTo(item.canonical());
+  }
+
+  @Test
   void leavesOtherIdentifiersAsTheyAre() {
     assertThat(EpcIdentifiers.parse("urn:epc:id:giai:4000001.111")).isInstanceOf(Epc.Other.class);
     assertThat(EpcIdentifiers.parse("https://example.org/8004/401234599999")).isInstanceOf(Epc.Other.class);
@@ -49,5 +67,8 @@ class EpcIdentifiersTests {
     assertThatThrownBy(() -> EpcIdentifiers.parse("https://id.gs1.org/01/00614141777779/10/987"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("00614141777779");
     assertThatThrownBy(() -> EpcIdentifiers.parse("urn:epc:id:sgln:0614141.07346")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EpcIdentifiers.parse("urn:epc:idpat:sgln:0614141.*.*")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EpcIdentifiers.parse("urn:epc:id:sgtin:0614141.107346.ABCDEFGHIJKLMNOPQRSTU"))
+        .hasMessageContaining("serial");
   }
 }

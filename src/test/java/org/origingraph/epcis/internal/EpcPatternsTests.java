@@ -127,9 +127,13 @@ class EpcPatternsTests {
     assertThat(matches(location, stored("urn:epc:id:sgln:0614141.12346.0"))).isFalse();
     Match company = EpcPatterns.parse("urn:epc:idpat:sgln:0614141.*.*", Scope.INSTANCE);
     assertThat(matches(company, stored("urn:epc:id:sgln:0614141.12346.0"))).isTrue();
-    assertThat(matches(company, stored("urn:epc:id:pgln:0614141.12346"))).isTrue();
     assertThat(matches(company, stored("urn:epc:id:sgln:0614142.12346.0"))).isFalse();
-    assertThat(EpcPatterns.parse("urn:epc:idpat:pgln:0614141.*", Scope.INSTANCE)).isEqualTo(company);
+    // A party is not a location: GS1 gives it its own Digital Link (417), and its own pattern scheme.
+    assertThat(matches(company, stored("urn:epc:id:pgln:0614141.12346"))).isFalse();
+    Match parties = EpcPatterns.parse("urn:epc:idpat:pgln:0614141.*", Scope.INSTANCE);
+    assertThat(matches(parties, stored("urn:epc:id:pgln:0614141.12346"))).isTrue();
+    assertThat(matches(parties, stored("https://id.gs1.org/417/0614141123452"))).isTrue();
+    assertThat(matches(parties, stored("urn:epc:id:sgln:0614141.12346.0"))).isFalse();
   }
 
   @Test
@@ -163,19 +167,19 @@ class EpcPatternsTests {
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:idpat:sgtin:06141.*.*", Scope.INSTANCE))
         .hasMessageContaining("6 to 12 digits");
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:idpat:sgtin:0614141.10734.*", Scope.INSTANCE))
-        .hasMessageContaining("13 digits");
+        .hasMessageContaining("6 digits of indicator and item reference");
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:idpat:sgtin:0614141.*", Scope.INSTANCE))
         .hasMessageContaining("3 parts");
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:idpat:sscc:0614141.*.*", Scope.INSTANCE))
         .hasMessageContaining("whole part");
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:idpat:sgln:0614141.1234.*", Scope.INSTANCE))
-        .hasMessageContaining("12 digits");
+        .hasMessageContaining("5 digits of location reference");
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:idpat:gtin:0614141.*.*", Scope.INSTANCE))
         .hasMessageContaining("no EPC scheme 'gtin'");
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:class:lgtin:0614141.1073.*", Scope.CLASS))
-        .hasMessageContaining("13 digits");
+        .hasMessageContaining("6 digits of indicator and item reference");
     assertThatThrownBy(() -> EpcPatterns.parse("urn:epc:id:sgtin:0614141.107346", Scope.INSTANCE))
-        .hasMessageContaining("not a well-formed EPC URN");
+        .hasMessageContaining("EPC URN 'urn:epc:id:sgtin:0614141.107346' must have 3 dot-separated parts");
   }
 
   @Test

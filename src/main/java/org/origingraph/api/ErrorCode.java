@@ -19,6 +19,12 @@ public enum ErrorCode {
   FORBIDDEN,
   /** The query is deeper or costlier than the configured limits allow. */
   QUERY_TOO_COMPLEX,
+  /**
+   * The operation did not finish within the service's time budget: the database terminated the
+   * statement, or the request ran out of time. Nothing was left running; retrying later, or asking
+   * for less (a smaller {@code maxDepth}), may succeed.
+   */
+  TIMEOUT,
   /** A fault on our side; the message carries an id to quote, the details are only in our logs. */
   INTERNAL
 }

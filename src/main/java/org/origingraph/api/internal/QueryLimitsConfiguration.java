@@ -1,5 +1,7 @@
 package org.origingraph.api.internal;
 
+import java.time.Duration;
+
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,13 +20,21 @@ class QueryLimitsConfiguration {
   /**
    * @param maxDepth deepest selection nesting accepted
    * @param maxComplexity most fields (each counting 1) one query may select
+   * @param requestTimeout how long one request may take before it is answered with a TIMEOUT error;
+   *     above the database's transaction timeouts, which normally answer first
    */
   @ConfigurationProperties("origin.graphql.limits")
-  record QueryLimits(Integer maxDepth, Integer maxComplexity) {
+  record QueryLimits(Integer maxDepth, Integer maxComplexity, Duration requestTimeout) {
     QueryLimits {
       maxDepth = maxDepth == null ? 15 : maxDepth;
       maxComplexity = maxComplexity == null ? 1000 : maxComplexity;
+      requestTimeout = requestTimeout == null ? Duration.ofSeconds(35) : requestTimeout;
     }
+  }
+
+  @Bean
+  RequestTimeoutInterceptor requestTimeoutInterceptor(QueryLimits limits) {
+    return new RequestTimeoutInterceptor(limits.requestTimeout());
   }
 
   @Bean

@@ -224,6 +224,19 @@ final class GraphMapping {
     return read(v, property, type, key, Value::asOffsetDateTime);
   }
 
+  /** A date-time value read on its own (e.g. a relationship property); {@code null} unless it is one. */
+  static @Nullable OffsetDateTime dateTime(Value value, String what, String key) {
+    if (value.isNull()) {
+      return null;
+    }
+    try {
+      return value.asOffsetDateTime();
+    } catch (ValueException e) {
+      log.warn("{} {}: time has an unexpected type ({}); read as null", what, key, value.type().name());
+      return null;
+    }
+  }
+
   private static @Nullable LocalDate date(Value v, String property, String type, String key) {
     return read(v, property, type, key, Value::asLocalDate);
   }

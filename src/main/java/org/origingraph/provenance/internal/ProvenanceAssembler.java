@@ -129,9 +129,8 @@ final class ProvenanceAssembler {
       Value batchRow = batchRows.get(batch);
       String facility = batchRow.get("facility").asString(null);
       if (facility != null && countryOf.containsKey(facility)) {
-        Value at = batchRow.get("at");
         edge(batchIds.get(batch), GlobalId.encode("Facility", facility), RelationKind.PRODUCED_AT,
-            at.isNull() ? null : at.asOffsetDateTime(null), null);
+            GraphMapping.dateTime(batchRow.get("at"), "PRODUCED_AT of batch", batch), null);
       }
     }
     for (Value m : walk.madeFrom(keptSet)) {
@@ -258,7 +257,10 @@ final class ProvenanceAssembler {
     Set<String> keys = new HashSet<>();
     Value batchRow = batchRows.get(batch);
     keys.add("B:" + batch);
-    keys.add("P:" + batchRow.get("product").asString(""));
+    String product = batchRow.get("product").asString("");
+    if (products.containsKey(product)) {
+      keys.add("P:" + product);
+    }
     certificatesOf.getOrDefault("Batch:" + batch, List.of()).forEach(c -> keys.add(certificateKey(c)));
     List<String> glns = new ArrayList<>();
     String facility = batchRow.get("facility").asString(null);

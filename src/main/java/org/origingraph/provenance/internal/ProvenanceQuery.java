@@ -21,7 +21,11 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -41,6 +45,7 @@ public class ProvenanceQuery {
   /** Largest {@code maxDepth}: a walk text exists for every depth from 1 to this. */
   public static final int MAX_DEPTH = WalkStatements.MAX_DEPTH;
 
+  private static final Logger log = LoggerFactory.getLogger(ProvenanceQuery.class);
   private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
   private final Driver driver;
@@ -54,6 +59,26 @@ public class ProvenanceQuery {
         .withTimeout(properties.statementTimeout())
         .withMetadata(Map.of("app", "origin-graph", "statement", "provenance"))
         .build();
+  }
+
+  /**
+   * Plans the statements of the default depth in the background once the application is ready, so
+   * that the first requests do not pay for planning (a few hundred milliseconds per text when warm,
+   * seconds on a cold JVM). Other depths are planned on first use and then cached by Neo4j.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void planDefaultDepth() {
+    Thread.ofVirtual().name("provenance-plans").start(() -> {
+      var nowhere = new BatchKey("00000000000000", "-");
+      try {
+        for (TraceDirection direction : TraceDirection.values()) {
+          trace(nowhere, direction, MAX_DEPTH);
+          overview(nowhere, direction, MAX_DEPTH);
+        }
+      } catch (RuntimeException e) {
+        log.debug("Could not plan the provenance statements ahead", e);
+      }
+    });
   }
 
   /** Walks from {@code root}; empty when the batch does not exist. */

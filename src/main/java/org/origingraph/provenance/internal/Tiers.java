@@ -23,8 +23,20 @@ final class Tiers {
    * @return the number of batches on the longest chain; 1 when there are no MADE_FROM edges
    */
   static <K> int longestChain(Map<K, List<K>> inputsOf) {
+    return longestChain(inputsOf, List.of());
+  }
+
+  /**
+   * The same, starting the search from {@code first} (the root, then the walk's order). In a graph
+   * without cycles the order does not matter; with a cycle it decides which edge counts as the back
+   * edge, so starting at the root counts the chain the way the walk reached it.
+   */
+  static <K> int longestChain(Map<K, List<K>> inputsOf, Iterable<K> first) {
     Map<K, Integer> depth = new HashMap<>();
     int longest = 1;
+    for (K start : first) {
+      longest = Math.max(longest, depth(start, inputsOf, depth));
+    }
     for (K start : inputsOf.keySet()) {
       longest = Math.max(longest, depth(start, inputsOf, depth));
     }

@@ -98,7 +98,7 @@ record Walk(
     for (Value edge : madeFrom(kept)) {
       inputsOf.computeIfAbsent(edge.get(0).asString(), k -> new ArrayList<>()).add(edge.get(1).asString());
     }
-    return Tiers.longestChain(inputsOf);
+    return Tiers.longestChain(inputsOf, order);
   }
 
   private boolean leavesAtDepth(List<Value> edges, Set<String> walked, int near, int far, int maxDepth) {

@@ -1,5 +1,6 @@
 package org.origingraph.provenance.internal;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,15 +69,18 @@ public class ProvenanceQuery {
    */
   @EventListener(ApplicationReadyEvent.class)
   void planDefaultDepth() {
+    // Planning counts against a transaction's timeout; ahead of any request it may take longer.
+    var planning = TransactionConfig.builder().withTimeout(Duration.ofMinutes(2))
+        .withMetadata(Map.of("app", "origin-graph", "statement", "provenance-planning")).build();
     Thread.ofVirtual().name("provenance-plans").start(() -> {
-      var nowhere = new BatchKey("00000000000000", "-");
-      try {
-        for (TraceDirection direction : TraceDirection.values()) {
-          trace(nowhere, direction, MAX_DEPTH);
-          overview(nowhere, direction, MAX_DEPTH);
+      for (TraceDirection direction : TraceDirection.values()) {
+        for (String text : List.of(WalkStatements.full(direction, MAX_DEPTH), WalkStatements.overview(direction, MAX_DEPTH))) {
+          try (var session = driver.session(READ)) {
+            session.run(new Query(text, parameters(new BatchKey("00000000000000", "-"))), planning).consume();
+          } catch (RuntimeException e) {
+            log.debug("Could not plan a provenance statement ahead", e);
+          }
         }
-      } catch (RuntimeException e) {
-        log.debug("Could not plan the provenance statements ahead", e);
       }
     });
   }
@@ -135,12 +139,14 @@ public class ProvenanceQuery {
     });
   }
 
+  private Value parameters(BatchKey root) {
+    return Values.parameters("gtin", root.gtin(), "lot", root.lot(), "limit", (long) properties.nodeBudget());
+  }
+
   private <T> Optional<T> run(String text, BatchKey root, Function<Record, T> mapping) {
-    var parameters = Values.parameters(
-        "gtin", root.gtin(), "lot", root.lot(), "limit", (long) properties.nodeBudget());
     List<Record> rows;
     try (var session = driver.session(READ)) {
-      rows = session.run(new Query(text, parameters), transaction).list();
+      rows = session.run(new Query(text, parameters(root)), transaction).list();
     }
     return rows.isEmpty() ? Optional.empty() : Optional.of(mapping.apply(rows.getFirst()));
   }

@@ -35,6 +35,12 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE,
   /** The caller sent more requests than its rate limit allows; {@code Retry-After} says when to retry. */
   RATE_LIMITED,
+  /**
+   * The operation did not finish within the service's time budget: the database terminated the
+   * statement, or the request ran out of time. Nothing was left running; retrying later, or asking
+   * for less (a smaller {@code maxDepth}), may succeed.
+   */
+  TIMEOUT,
   /** A fault on our side; the message carries an id to quote, the details are only in our logs. */
   INTERNAL
 }

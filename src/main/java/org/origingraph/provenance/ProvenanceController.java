@@ -6,6 +6,7 @@ import org.origingraph.api.Arguments;
 import org.origingraph.api.GlobalId;
 import org.origingraph.gs1.Gtin;
 import org.origingraph.gs1.Lot;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,13 +24,18 @@ class ProvenanceController {
     this.catalog = catalog;
   }
 
+  /** Without {@code nodes} or {@code edges} in the selection, the count-only overview answers. */
   @QueryMapping
   Optional<Provenance> provenance(
-      @Argument String gtin, @Argument String lot, @Argument @Nullable TraceDirection direction, @Argument @Nullable Integer maxDepth) {
+      @Argument String gtin, @Argument String lot, @Argument @Nullable TraceDirection direction,
+      @Argument @Nullable Integer maxDepth, DataFetchingFieldSelectionSet selection) {
     var root = new BatchKey(
         Arguments.parse("gtin", gtin, Gtin::parse).value(), Arguments.parse("lot", lot, Lot::parse).value());
     int depth = Arguments.inRange("maxDepth", maxDepth, 1, ProvenanceTracer.MAX_DEPTH, ProvenanceTracer.MAX_DEPTH);
-    return tracer.trace(root, direction == null ? TraceDirection.UPSTREAM : direction, depth);
+    TraceDirection walk = direction == null ? TraceDirection.UPSTREAM : direction;
+    return selection.contains("nodes") || selection.contains("edges")
+        ? tracer.trace(root, walk, depth)
+        : tracer.overview(root, walk, depth);
   }
 
   @QueryMapping

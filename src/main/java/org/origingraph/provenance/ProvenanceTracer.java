@@ -2,14 +2,20 @@ package org.origingraph.provenance;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.origingraph.provenance.internal.ProvenanceQuery;
 import org.springframework.stereotype.Service;
 
 /**
  * Walks the MADE_FROM graph from one batch and returns everything on the way, in one database round
- * trip whatever the chain's length.
+ * trip whatever the chain's length or shape.
+ *
+ * <p>Every walk is bounded three ways: {@code maxDepth} bounds the search itself, the node budget
+ * ({@code origin.provenance.max-nodes}) bounds what one answer holds (the nearest batches are kept),
+ * and the statement timeout ({@code origin.provenance.timeout}) bounds the time the database spends;
+ * a walk that runs out of time fails with the driver's transaction-timeout exception after the
+ * database has terminated it. The cost of a walk is linear in the batches and relationships it
+ * reaches (see docs/decisions/007-bounded-provenance-walk.md).
  *
  * <p>Thread-safe.
  */
@@ -33,24 +39,37 @@ public class ProvenanceTracer {
    * @throws IllegalArgumentException if {@code maxDepth} is out of range
    */
   public Optional<Provenance> trace(BatchKey root, TraceDirection direction, int maxDepth) {
-    if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
-      throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_DEPTH);
-    }
-    return query.trace(root, direction, maxDepth);
+    return query.trace(root, direction, checked(maxDepth));
   }
 
   /**
-   * The batches the walk from {@code root} reaches, {@code root} included: the provenance walk's answer
-   * without the rest of the graph, for callers that relate their own records to batches.
+   * The same answer as {@link #trace} with empty {@code nodes} and {@code edges}: root, tiers,
+   * truncation, countries and summary, from a statement that counts without reading the nodes.
    *
    * @param maxDepth MADE_FROM steps to walk at most, 1 to {@link #MAX_DEPTH}
    * @return empty when the batch does not exist
    * @throws IllegalArgumentException if {@code maxDepth} is out of range
    */
+  public Optional<Provenance> overview(BatchKey root, TraceDirection direction, int maxDepth) {
+    return query.overview(root, direction, checked(maxDepth));
+  }
+
+  /**
+   * The keys of the batches the same walk reaches, the root included (first), in one statement.
+   * At most {@code origin.provenance.max-nodes} keys, the nearest batches first.
+   *
+   * @param maxDepth MADE_FROM steps to walk at most, 1 to {@link #MAX_DEPTH}
+   * @return empty when the root does not exist
+   * @throws IllegalArgumentException if {@code maxDepth} is out of range
+   */
   public Optional<Set<BatchKey>> reachableBatches(BatchKey root, TraceDirection direction, int maxDepth) {
-    // provisional: the whole trace, narrowed to its batches
-    return trace(root, direction, maxDepth).map(provenance -> provenance.nodes().stream()
-        .filter(Batch.class::isInstance).map(Batch.class::cast)
-        .map(Batch::key).collect(Collectors.toUnmodifiableSet()));
+    return query.reachable(root, direction, checked(maxDepth));
+  }
+
+  private static int checked(int maxDepth) {
+    if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
+      throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_DEPTH);
+    }
+    return maxDepth;
   }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.origingraph.api.BadUserInputException;
 import org.origingraph.api.ErrorCode;
+import org.origingraph.api.Timeouts;
 import org.origingraph.gs1.InvalidIdentifierException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -53,6 +54,7 @@ class ErrorCodeResolver extends DataFetcherExceptionResolverAdapter {
           error(env, ErrorType.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, "This operation needs a valid API key in the X-API-Key header", Map.of());
       case AccessDeniedException denied ->
           error(env, ErrorType.FORBIDDEN, ErrorCode.FORBIDDEN, "Your API key does not allow this operation", Map.of());
+      case Throwable timedOut when Timeouts.isTimeout(timedOut) -> timeout(timedOut, env);
       default -> internal(ex, env);
     };
   }
@@ -60,6 +62,13 @@ class ErrorCodeResolver extends DataFetcherExceptionResolverAdapter {
   private static boolean isAnonymous() {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication == null || trust.isAnonymous(authentication);
+  }
+
+  private static GraphQLError timeout(Throwable ex, DataFetchingEnvironment env) {
+    log.warn("Timed out at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+    return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT,
+        "The database could not answer within the time budget; ask for less (e.g. a smaller maxDepth) or retry later",
+        Map.of());
   }
 
   private static GraphQLError internal(Throwable ex, DataFetchingEnvironment env) {

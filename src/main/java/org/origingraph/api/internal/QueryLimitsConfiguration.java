@@ -1,5 +1,6 @@
 package org.origingraph.api.internal;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,10 +33,14 @@ class QueryLimitsConfiguration {
    * @param budgets cost budget per role name ({@code PUBLIC} for callers without credentials); a
    *     caller with several roles gets the largest
    * @param cost how fields are weighed
+   * @param requestTimeout how long one request may take before it is answered with a TIMEOUT error;
+   *     above the database's transaction timeouts, which normally answer first
    */
   @ConfigurationProperties("origin.graphql.limits")
-  record QueryLimits(Integer maxDepth, Integer maxAliases, Integer maxComplexity, Map<String, Integer> budgets, Cost cost) {
+  record QueryLimits(Integer maxDepth, Integer maxAliases, Integer maxComplexity, Map<String, Integer> budgets, Cost cost,
+      Duration requestTimeout) {
     QueryLimits {
+      requestTimeout = requestTimeout == null ? Duration.ofSeconds(35) : requestTimeout;
       maxDepth = maxDepth == null ? 15 : maxDepth;
       maxAliases = maxAliases == null ? 30 : maxAliases;
       maxComplexity = maxComplexity == null ? 50_000 : maxComplexity;
@@ -87,6 +92,11 @@ class QueryLimitsConfiguration {
   @ConditionalOnProperty(name = "origin.limits.enabled", havingValue = "true", matchIfMissing = true)
   QueryCostInstrumentation queryCost(QueryLimits limits) {
     return new QueryCostInstrumentation(limits);
+  }
+
+  @Bean
+  RequestTimeoutInterceptor requestTimeoutInterceptor(QueryLimits limits) {
+    return new RequestTimeoutInterceptor(limits.requestTimeout());
   }
 
   @Bean

@@ -1,9 +1,11 @@
 package org.origingraph.infrastructure.neo4j;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +25,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
 
+  /**
+   * @param transactionTimeout {@code origin.neo4j.transaction-timeout}: the database's own limit on
+   *     every transaction; Spring's transaction manager gets the same default
+   *     ({@code spring.transaction.default-timeout} in application.yml)
+   */
   @Bean(destroyMethod = "close")
-  EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-    return EmbeddedNeo4jServer.start(properties);
+  EmbeddedNeo4jServer embeddedNeo4jServer(
+      EmbeddedNeo4jProperties properties, @Value("${origin.neo4j.transaction-timeout:30s}") Duration transactionTimeout) {
+    return EmbeddedNeo4jServer.start(properties, transactionTimeout);
   }
 
   @Bean

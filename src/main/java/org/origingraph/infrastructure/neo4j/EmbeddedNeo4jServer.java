@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -35,6 +36,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
 
+  /** The transaction timeout when none is configured. */
+  public static final Duration DEFAULT_TRANSACTION_TIMEOUT = Duration.ofSeconds(30);
+
   private final DatabaseManagementService management;
   private final Path homeDirectory;
   private final boolean temporary;
@@ -51,6 +55,15 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
   /** Starts a database in {@code properties.dataDirectory()}, or in a fresh temporary directory. */
   public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+    return start(properties, DEFAULT_TRANSACTION_TIMEOUT);
+  }
+
+  /**
+   * Starts a database whose transactions are terminated by the database itself once they have run
+   * {@code transactionTimeout} (unless the client gave the transaction a timeout of its own): the
+   * backstop for statements sent without one, so that no abandoned statement keeps the cores busy.
+   */
+  public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties, Duration transactionTimeout) {
     Path configured = properties.dataDirectory();
     boolean temporary = configured == null;
     Path home;
@@ -70,6 +83,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
             .setConfig(
                 GraphDatabaseSettings.pagecache_memory,
                 ByteUnit.parse(properties.pageCacheSizeOrDefault()))
+            .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
+            // The monitor that terminates timed-out transactions looks every 2 s by default; a
+            // timeout should act within a fraction of a second of passing.
+            .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
             .setConfig(GraphDatabaseSettings.keep_logical_logs, temporary ? "false" : "2 days")
             .build();
     GraphDatabaseAPI database =

@@ -281,9 +281,7 @@ public class CatalogRepository {
   }
 
   private static @Nullable Quantity valueQuantity(Record r) {
-    Value amount = r.get("quantity");
-    Value unit = r.get("uom");
-    return amount.isNull() || unit.isNull() ? null : new Quantity(amount.asDouble(), unit.asString());
+    return GraphMapping.quantity(r.get("quantity"), r.get("uom"));
   }
 
   private static Shipment shipment(Record r) {

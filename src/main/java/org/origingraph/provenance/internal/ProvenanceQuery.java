@@ -1,108 +1,153 @@
 package org.origingraph.provenance.internal;
 
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.origingraph.provenance.BatchKey;
 import org.origingraph.provenance.Provenance;
+import org.origingraph.provenance.ProvenanceSummary;
 import org.origingraph.provenance.TraceDirection;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 
 /**
- * The provenance walk: one Cypher statement, so one round trip, whatever the chain's length.
+ * The provenance walk: one Cypher statement per answer, so one round trip, whatever the chain's
+ * length or shape (see {@link WalkStatements} for why the walk is a breadth-first expansion).
  *
- * <p>Reachability uses {@code ANY SHORTEST} over a quantified path: a breadth-first search that
- * visits each batch once, so merges (diamonds) do not multiply the work the way enumerating every
- * path would, and a cycle in bad data ends the search rather than looping. The quantifier's upper
- * bound must be a literal in Cypher; it is the largest {@code maxDepth} allowed, and the requested
- * depth is applied as a filter on the path length.
+ * <p>Each statement runs as a read transaction with the driver's transaction timeout
+ * ({@code origin.provenance.timeout}): the database itself terminates a statement that runs out, so
+ * no abandoned work keeps running after the request has been answered. The driver is used directly
+ * rather than through Spring's transaction manager because Spring's transaction timeouts are whole
+ * seconds.
  */
 @Repository
+@EnableConfigurationProperties(ProvenanceProperties.class)
 public class ProvenanceQuery {
 
-  /** Largest {@code maxDepth}; equal to the quantifier bound written in {@link #TRACE}. */
-  public static final int MAX_DEPTH = 50;
+  /** Largest {@code maxDepth}: a walk text exists for every depth from 1 to this. */
+  public static final int MAX_DEPTH = WalkStatements.MAX_DEPTH;
 
-  private static final String TRACE = """
-      MATCH (root:Batch {gtin: $gtin, lot: $lot})
-      CALL (root) {
-        OPTIONAL MATCH p = ANY SHORTEST (root)-[:MADE_FROM]->{1,50}(b:Batch)
-        WITH p, b WHERE $upstream AND p IS NOT NULL AND b <> root AND length(p) <= $maxDepth
-        RETURN collect({batch: b, more: length(p) = $maxDepth AND EXISTS { (b)-[:MADE_FROM]->(:Batch) }}) AS up
-      }
-      CALL (root) {
-        OPTIONAL MATCH p = ANY SHORTEST (root)<-[:MADE_FROM]-{1,50}(b:Batch)
-        WITH p, b WHERE $downstream AND p IS NOT NULL AND b <> root AND length(p) <= $maxDepth
-        RETURN collect({batch: b, more: length(p) = $maxDepth AND EXISTS { (b)<-[:MADE_FROM]-(:Batch) }}) AS down
-      }
-      WITH root, up + down AS reached
-      WITH root, any(x IN reached WHERE x.more) AS truncated, [root] + [x IN reached | x.batch] AS walked
-      UNWIND walked AS walkedBatch
-      WITH root, truncated, collect(DISTINCT walkedBatch) AS batches
-      CALL (batches) {
-        UNWIND batches AS b
-        MATCH (b)-[m:MADE_FROM]->(i:Batch) WHERE i IN batches
-        RETURN collect({fromGtin: b.gtin, fromLot: b.lot, toGtin: i.gtin, toLot: i.lot,
-                        quantity: m.quantity, uom: m.uom}) AS madeFrom
-      }
-      CALL (batches) {
-        UNWIND batches AS b
-        OPTIONAL MATCH (b)-[:OF]->(p:Product)
-        OPTIONAL MATCH (b)-[pa:PRODUCED_AT]->(f:Facility)
-        RETURN collect(DISTINCT p) AS products,
-               collect({batch: b, facility: f, at: pa.at}) AS producedAt
-      }
-      CALL (batches) {
-        UNWIND batches AS b
-        MATCH (s:Shipment)-[c:CARRIES]->(b)
-        OPTIONAL MATCH (s)-[:FROM]->(origin:Facility)
-        OPTIONAL MATCH (s)-[:TO]->(destination:Facility)
-        RETURN collect({shipment: s, gtin: b.gtin, lot: b.lot, quantity: c.quantity, uom: c.uom,
-                        origin: origin, destination: destination}) AS carried
-      }
-      WITH root, truncated, batches, madeFrom, products, producedAt, carried,
-           [x IN producedAt WHERE x.facility IS NOT NULL | x.facility]
-             + [x IN carried WHERE x.origin IS NOT NULL | x.origin]
-             + [x IN carried WHERE x.destination IS NOT NULL | x.destination] AS touched
-      CALL (touched) {
-        UNWIND touched AS f
-        WITH DISTINCT f
-        OPTIONAL MATCH (o:Organization)-[:OPERATES]->(f)
-        RETURN collect({facility: f, operator: o}) AS facilities
-      }
-      WITH root, truncated, batches, madeFrom, products, producedAt, carried, facilities,
-           [x IN facilities WHERE x.operator IS NOT NULL | x.operator] AS operators
-      CALL (batches, facilities, operators) {
-        UNWIND batches + [x IN facilities | x.facility] + operators AS subject
-        WITH DISTINCT subject
-        MATCH (c:Certificate)-[:CERTIFIES]->(subject)
-        RETURN collect({certificate: c, subject: subject,
-                        subjectType: head(labels(subject)),
-                        subjectKey: coalesce(subject.gln, subject.gtin + ':' + subject.lot)}) AS certified
-      }
-      RETURN root, truncated, madeFrom, products, producedAt, carried, facilities, certified
-      """;
+  private static final Logger log = LoggerFactory.getLogger(ProvenanceQuery.class);
+  private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
-  private final Neo4jClient neo4j;
+  private final Driver driver;
+  private final ProvenanceProperties properties;
+  private final TransactionConfig transaction;
 
-  ProvenanceQuery(Neo4jClient neo4j) {
-    this.neo4j = neo4j;
+  ProvenanceQuery(Driver driver, ProvenanceProperties properties) {
+    this.driver = driver;
+    this.properties = properties;
+    this.transaction = TransactionConfig.builder()
+        .withTimeout(properties.statementTimeout())
+        .withMetadata(Map.of("app", "origin-graph", "statement", "provenance"))
+        .build();
+  }
+
+  /**
+   * Plans the statements of the default depth in the background once the application is ready, so
+   * that the first requests do not pay for planning (a few hundred milliseconds per text when warm,
+   * seconds on a cold JVM). Other depths are planned on first use and then cached by Neo4j.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void planDefaultDepth() {
+    // Planning counts against a transaction's timeout; ahead of any request it may take longer.
+    var planning = TransactionConfig.builder().withTimeout(Duration.ofMinutes(2))
+        .withMetadata(Map.of("app", "origin-graph", "statement", "provenance-planning")).build();
+    Thread.ofVirtual().name("provenance-plans").start(() -> {
+      for (TraceDirection direction : TraceDirection.values()) {
+        for (String text : List.of(WalkStatements.full(direction, MAX_DEPTH), WalkStatements.overview(direction, MAX_DEPTH))) {
+          try (var session = driver.session(READ)) {
+            session.run(new Query(text, parameters(new BatchKey("00000000000000", "-"))), planning).consume();
+          } catch (RuntimeException e) {
+            log.debug("Could not plan a provenance statement ahead", e);
+          }
+        }
+      }
+    });
   }
 
   /** Walks from {@code root}; empty when the batch does not exist. */
   public Optional<Provenance> trace(BatchKey root, TraceDirection direction, int maxDepth) {
-    return neo4j
-        .query(TRACE)
-        .bindAll(Map.of(
-            "gtin", root.gtin(),
-            "lot", root.lot(),
-            "upstream", direction != TraceDirection.DOWNSTREAM,
-            "downstream", direction != TraceDirection.UPSTREAM,
-            "maxDepth", maxDepth))
-        .fetchAs(TraceRows.class)
-        .mappedBy((types, record) -> new TraceRows(record))
-        .one()
-        .map(rows -> ProvenanceAssembler.assemble(rows, direction, maxDepth));
+    int maxNodes = properties.nodeBudget();
+    return run(WalkStatements.full(direction, maxDepth), root, row ->
+        ProvenanceAssembler.assemble(row, Walk.of(row, maxNodes), direction, maxDepth, maxNodes));
+  }
+
+  /**
+   * The same answer without nodes and edges, from a statement that only counts: no node leaves the
+   * database. When the walk exceeds the node budget the counts must describe the cut answer, which
+   * only the full assembly knows, so that rare case runs {@link #trace} instead.
+   */
+  public Optional<Provenance> overview(BatchKey root, TraceDirection direction, int maxDepth) {
+    int maxNodes = properties.nodeBudget();
+    Optional<Optional<Provenance>> counted = run(WalkStatements.overview(direction, maxDepth), root, row -> {
+      Walk walk = Walk.of(row, maxNodes);
+      long total = walk.order().size() + row.get("products").asLong() + row.get("shipments").asLong()
+          + row.get("facilities").asLong() + row.get("organizations").asLong() + row.get("certificates").asLong();
+      if (walk.limitHit() || total > maxNodes) {
+        return Optional.<Provenance>empty();
+      }
+      Set<String> all = Set.copyOf(walk.order());
+      int tiers = walk.tiers(all);
+      List<String> countries = List.copyOf(new TreeSet<>(row.get("countries").asList(Value::asString)));
+      var summary = new ProvenanceSummary(walk.order().size(), row.get("shipments").asInt(),
+          row.get("facilities").asInt(), countries.size(), tiers);
+      return Optional.of(new Provenance(
+          GraphMapping.batch(row.get("root"), row.get("rootFacility")), direction, maxDepth, List.of(), List.of(),
+          tiers, List.copyOf(walk.truncation(direction, maxDepth, walk.order().size())), countries, summary));
+    });
+    if (counted.isEmpty()) {
+      return Optional.empty();
+    }
+    return counted.get().isPresent()
+        ? counted.get()
+        : trace(root, direction, maxDepth).map(p -> new Provenance(p.root(), p.direction(), p.maxDepth(),
+            List.of(), List.of(), p.tiers(), p.truncatedBy(), p.countries(), p.summary()));
+  }
+
+  /** The keys of the walked batches, the root first; empty when the root does not exist. */
+  public Optional<Set<BatchKey>> reachable(BatchKey root, TraceDirection direction, int maxDepth) {
+    int maxNodes = properties.nodeBudget();
+    return run(WalkStatements.keys(direction, maxDepth), root, row -> {
+      Set<BatchKey> keys = new LinkedHashSet<>();
+      for (Value key : row.get("keys").values()) {
+        if (keys.size() == maxNodes) {
+          break;
+        }
+        keys.add(new BatchKey(key.get(0).asString(""), key.get(1).asString("")));
+      }
+      return Collections.unmodifiableSet(keys);
+    });
+  }
+
+  private Value parameters(BatchKey root) {
+    return Values.parameters("gtin", root.gtin(), "lot", root.lot(), "limit", (long) properties.nodeBudget());
+  }
+
+  private <T> Optional<T> run(String text, BatchKey root, Function<Record, T> mapping) {
+    List<Record> rows;
+    try (var session = driver.session(READ)) {
+      rows = session.run(new Query(text, parameters(root)), transaction).list();
+    }
+    return rows.isEmpty() ? Optional.empty() : Optional.of(mapping.apply(rows.getFirst()));
   }
 }

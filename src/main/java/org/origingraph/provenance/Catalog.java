@@ -1,6 +1,7 @@
 package org.origingraph.provenance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,19 @@ public class Catalog {
   /** The organization with party GLN {@code gln}. */
   public Optional<Organization> organization(String gln) {
     return repository.organization(gln);
+  }
+
+  /** The facilities the organization with party GLN {@code organizationGln} operates, by name. */
+  public List<Facility> facilitiesOperatedBy(String organizationGln) {
+    return repository.facilitiesOperatedBy(List.of(organizationGln)).getOrDefault(organizationGln, List.of());
+  }
+
+  /**
+   * The batches that shipments brought to any of {@code facilityGlns}: what an importer received, and
+   * so must be able to answer for.
+   */
+  public List<BatchKey> batchesShippedTo(Collection<String> facilityGlns) {
+    return facilityGlns.isEmpty() ? List.of() : repository.batchesShippedTo(facilityGlns);
   }
 
   /**

@@ -22,14 +22,14 @@ class FlagshipVisibilityIntegrationTests extends IntegrationTest {
   static final String QUERY = """
       { provenance(gtin: "%s", lot: "%s", direction: BOTH) {
           root { lot quantity { value unit } }
-          nodes { __typename
+          nodes { __typename id
             ... on Batch { lot producedAt quantity { value unit } inputs { quantity { value } } }
             ... on Shipment { reference sscc carrier departedAt transportMode items { quantity { value } } }
             ... on Certificate { scheme number issuer validTo status }
             ... on Facility { name region country address { street postalCode locality region country }
                               location { latitude longitude } }
             ... on Organization { name address { street postalCode } } }
-          edges { kind quantity { value unit } } } }""".formatted(FLAGSHIP_GTIN, FLAGSHIP_LOT);
+          edges { from to kind quantity { value unit } } } }""".formatted(FLAGSHIP_GTIN, FLAGSHIP_LOT);
 
   @Test
   void anonymousFlagshipProvenanceWithholdsEverySensitiveFieldAndSaysSo() {
@@ -48,6 +48,18 @@ class FlagshipVisibilityIntegrationTests extends IntegrationTest {
         }
       }
     }
+    // Nor do the ids: a shipment's or certificate's id does not decode to its reference or number.
+    List<String> ids = new ArrayList<>();
+    provenance.findValues("id").forEach(v -> ids.add(v.asString()));
+    provenance.findValues("from").forEach(v -> ids.add(v.asString()));
+    provenance.findValues("to").forEach(v -> ids.add(v.asString()));
+    for (String id : ids) {
+      String decoded = new String(java.util.Base64.getUrlDecoder().decode(id), java.nio.charset.StandardCharsets.UTF_8);
+      if (decoded.contains("SHP-") || decoded.matches("Certificate:[^~].*")) {
+        leaks.add("id " + id + " = " + decoded);
+      }
+    }
+    assertThat(ids).hasSizeGreaterThan(100);
     assertThat(leaks).isEmpty();
     // What a consumer page needs is still there.
     assertThat(provenance.findValues("scheme")).isNotEmpty();

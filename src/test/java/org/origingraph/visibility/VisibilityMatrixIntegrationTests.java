@@ -7,28 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 
-import graphql.schema.GraphQLAppliedDirective;
-import graphql.schema.GraphQLArgument;
-import graphql.schema.GraphQLCompositeType;
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLInterfaceType;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.GraphQLUnionType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -65,6 +50,7 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
   GraphQlSource graphQlSource;
 
   private GraphQLSchema schema;
+  private SchemaWalker walker;
   /** The provenance query, then the lookups: together they exceed one query's complexity limit. */
   private List<String> queries;
   private List<JsonNode> references;
@@ -72,17 +58,18 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
   @BeforeAll
   void buildQueryAndReference() {
     schema = graphQlSource.schema();
+    walker = new SchemaWalker(schema, NODE_TYPES, ALIASES);
     var q = schema.getQueryType();
     String provenance = "provenance: provenance(gtin: \"%s\", lot: \"%s\", direction: BOTH) %s"
-        .formatted(FLAGSHIP_GTIN, FLAGSHIP_LOT, selection(q.getFieldDefinition("provenance").getType(), false));
-    String facility = selection(q.getFieldDefinition("facility").getType(), false);
-    String node = selection(q.getFieldDefinition("node").getType(), false);
+        .formatted(FLAGSHIP_GTIN, FLAGSHIP_LOT, walker.selection(q.getFieldDefinition("provenance").getType(), false));
+    String facility = walker.selection(q.getFieldDefinition("facility").getType(), false);
+    String node = walker.selection(q.getFieldDefinition("node").getType(), false);
     String lookups = "{ plant: facility(gln: \"8938512000107\") " + facility
         + " osaka: facility(gln: \"4571234000105\") " + facility
         + " farm: facility(gln: \"8938513000106\") " + facility
-        + " flagshipProduct: product(gtin: \"" + FLAGSHIP_GTIN + "\") " + selection(q.getFieldDefinition("product").getType(), false)
+        + " flagshipProduct: product(gtin: \"" + FLAGSHIP_GTIN + "\") " + walker.selection(q.getFieldDefinition("product").getType(), false)
         + " flagshipBatch: batch(gtin: \"" + FLAGSHIP_GTIN + "\", lot: \"" + FLAGSHIP_LOT + "\") "
-        + selection(q.getFieldDefinition("batch").getType(), false)
+        + walker.selection(q.getFieldDefinition("batch").getType(), false)
         + " osakaShipment: node(id: \"" + id("Shipment", "SHP-2026-0024") + "\") " + node
         + " otherShipment: node(id: \"" + id("Shipment", "SHP-2026-0025") + "\") " + node
         + " }";
@@ -97,7 +84,7 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
   @Test
   void queryCoversEveryFieldOfEveryDataTypeOnTheWay() {
     Set<String> selected = new TreeSet<>();
-    references.forEach(reference -> walk(reference, List.of(), null, null, o -> selected.add(o.coordinate())));
+    references.forEach(reference -> walker.walk(reference, o -> selected.add(o.coordinate())));
     Set<String> expected = new TreeSet<>();
     for (String type : List.of("Product", "Batch", "BatchInput", "Facility", "Organization", "Address", "GeoPoint",
         "Shipment", "ShipmentItem", "Certificate", "Provenance", "ProvenanceEdge", "Quantity")) {
@@ -158,10 +145,6 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
     }
   }
 
-  /** One field value in an answer. */
-  record Occurrence(List<Object> path, String coordinate, String level, boolean rounded, JsonNode value,
-      String sourceType, JsonNode source, JsonNode context) {}
-
   private void assertNoLeaks(String role, List<JsonNode> answers, Entitlement entitled) {
     int[] counts = new int[2];
     for (int i = 0; i < answers.size(); i++) {
@@ -182,7 +165,7 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
     Set<String> withheld = paths(answer.at("/extensions/withheld"));
     Set<String> rounded = paths(answer.at("/extensions/rounded"));
     Map<String, JsonNode> nodesById = new HashMap<>();
-    walk(reference, List.of(), null, null, o -> {
+    walker.walk(reference, o -> {
       if (NODE_TYPES.contains(o.sourceType()) && o.source().has("id")) {
         // Keep the fullest selection of each node: the provenance's node list has every field.
         nodesById.merge(o.source().get("id").asString(), o.source(), (a, b) -> a.size() >= b.size() ? a : b);
@@ -191,7 +174,7 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
     List<String> problems = new ArrayList<>();
     int[] counts = new int[2];
     Set<String> partyPaths = new TreeSet<>();
-    walk(answer, List.of(), null, null, o -> {
+    walker.walk(answer, o -> {
       String path = JSON.writeValueAsString(o.path());
       JsonNode expected = reference.at(pointer(o.path()));
       if (o.level().equals("PUBLIC")) {
@@ -248,7 +231,7 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
    * and by the subjects it is read through: the node above it, or in a provenance graph every node
    * it CERTIFIES.
    */
-  private static Node owner(Occurrence o, Map<String, JsonNode> nodesById) {
+  private static Node owner(SchemaWalker.Occurrence o, Map<String, JsonNode> nodesById) {
     JsonNode source = o.source();
     if (o.sourceType().equals("ProvenanceEdge")) {
       JsonNode from = nodesById.get(source.get("from").asString());
@@ -296,116 +279,6 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  private interface Visitor {
-    void visit(Occurrence occurrence);
-  }
-
-  /** Visits every field value of {@code json}, typed by the schema through {@code __typename}. */
-  private void walk(JsonNode data, List<Object> path, JsonNode source, JsonNode context, Visitor visitor) {
-    JsonNode root = path.isEmpty() ? data.get("data") : data;
-    root.properties().forEach(e -> {
-      GraphQLFieldDefinition field = schema.getQueryType().getFieldDefinition(ALIASES.get(e.getKey()));
-      visitValue(e.getValue(), field.getType(), append(path, e.getKey()), null, visitor);
-    });
-  }
-
-  private void visitValue(JsonNode value, GraphQLOutputType type, List<Object> path, JsonNode context, Visitor visitor) {
-    GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
-    if (value == null || value.isNull()) {
-      return;
-    }
-    if (bare instanceof GraphQLList list) {
-      for (int i = 0; i < value.size(); i++) {
-        visitValue(value.get(i), (GraphQLOutputType) list.getWrappedType(), append(path, i), context, visitor);
-      }
-      return;
-    }
-    if (!(bare instanceof GraphQLCompositeType)) {
-      return;
-    }
-    GraphQLObjectType object = (GraphQLObjectType) schema.getType(value.get("__typename").asString());
-    boolean owns = NODE_TYPES.contains(object.getName()) || object.getName().equals("Provenance");
-    JsonNode childContext = owns ? value : context;
-    value.properties().forEach(e -> {
-      if (e.getKey().equals("__typename")) {
-        return;
-      }
-      GraphQLFieldDefinition field = object.getFieldDefinition(e.getKey());
-      GraphQLAppliedDirective directive = field.getAppliedDirective("visibility");
-      String level = directive == null ? "PUBLIC" : String.valueOf((Object) directive.getArgument("level").getValue());
-      boolean rounded = directive != null && (Object) directive.getArgument("roundTo").getValue() != null;
-      List<Object> fieldPath = append(path, e.getKey());
-      visitor.visit(new Occurrence(fieldPath, object.getName() + "." + e.getKey(), level, rounded, e.getValue(),
-          object.getName(), value, context));
-      visitValue(e.getValue(), field.getType(), fieldPath, childContext, visitor);
-    });
-  }
-
-  /**
-   * A selection of every field of {@code type}. Nodes inside nodes are selected by id (and GLN)
-   * only, since the provenance's node list selects each of them in full; values without identity
-   * are selected in full, however deep.
-   */
-  private String selection(GraphQLOutputType type, boolean insideNode) {
-    GraphQLType bare = GraphQLTypeUtil.unwrapAll(type);
-    if (!(bare instanceof GraphQLCompositeType composite)) {
-      return "";
-    }
-    List<GraphQLObjectType> concrete = switch (composite) {
-      case GraphQLObjectType o -> List.of(o);
-      case GraphQLInterfaceType i -> schema.getImplementations(i);
-      case GraphQLUnionType u -> u.getTypes().stream().map(GraphQLObjectType.class::cast).toList();
-      default -> List.of();
-    };
-    StringJoiner out = new StringJoiner(" ", "{ __typename ", " }");
-    for (GraphQLObjectType object : concrete) {
-      StringJoiner fields = new StringJoiner(" ");
-      boolean reference = insideNode && NODE_TYPES.contains(object.getName());
-      boolean inside = insideNode || NODE_TYPES.contains(object.getName());
-      for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-        if (reference && !Set.of("id", "gln").contains(field.getName())) {
-          continue;
-        }
-        String arguments = arguments(field);
-        if (arguments == null) {
-          continue;
-        }
-        fields.add(field.getName() + arguments + selection(field.getType(), inside));
-      }
-      out.add("... on " + object.getName() + " { " + fields + " }");
-    }
-    return out.toString();
-  }
-
-  /** Arguments for the required parameters of {@code field}; null when the test cannot supply them. */
-  private static String arguments(GraphQLFieldDefinition field) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (GraphQLArgument argument : field.getArguments()) {
-      if (!(argument.getType() instanceof GraphQLNonNull required)) {
-        continue;
-      }
-      String typeName = ((GraphQLNamedType) required.getWrappedType()).getName();
-      String value = switch (argument.getName() + ":" + typeName) {
-        case "kind:StoryKind" -> "ORIGIN";
-        case "latitude:Float" -> "10.0";
-        case "longitude:Float" -> "106.0";
-        default -> null;
-      };
-      if (value == null) {
-        return null;
-      }
-      values.put(argument.getName(), value);
-    }
-    if (values.isEmpty()) {
-      return "";
-    }
-    StringJoiner out = new StringJoiner(", ", "(", ")");
-    values.forEach((k, v) -> out.add(k + ": " + v));
-    return out.toString();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
   private List<JsonNode> run(Map<String, String> headers) {
     var client = WebTestClient.bindToServer().baseUrl(url("")).responseTimeout(Duration.ofSeconds(120)).build();
     List<JsonNode> answers = new ArrayList<>();
@@ -439,9 +312,4 @@ class VisibilityMatrixIntegrationTests extends IntegrationTest {
     return out.toString();
   }
 
-  private static List<Object> append(List<Object> path, Object segment) {
-    List<Object> out = new ArrayList<>(path);
-    out.add(segment);
-    return out;
-  }
 }

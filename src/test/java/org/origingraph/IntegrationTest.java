@@ -9,6 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -24,13 +26,28 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(StatementCounter.class)
 public abstract class IntegrationTest {
 
-  /** Has the PRODUCER role. */
+  /** Has the PRODUCER role; belongs to the flagship's maker, Kẹo Dừa Phước Lộc (8938512000008). */
   protected static final String PRODUCER_KEY = "test-producer-key";
-  /** A valid key without roles. */
+  /** Has the REGULATOR role: reads everything, may write nothing. */
   protected static final String READER_KEY = "test-reader-key";
+  /** Has the IMPORTER role; belongs to Naniwa Foods (4571234000006), which receives the flagship lot. */
+  protected static final String IMPORTER_KEY = "test-importer-key";
+  /** Has the ADMIN role. */
+  protected static final String ADMIN_KEY = "test-admin-key";
+  /** The organisation of {@link #PRODUCER_KEY}. */
+  protected static final String FLAGSHIP_MAKER_GLN = "8938512000008";
+  /** The organisation of {@link #IMPORTER_KEY}. */
+  protected static final String IMPORTER_GLN = "4571234000006";
+  /** The demo food-safety authority, organisation of {@link #READER_KEY} and {@link #ADMIN_KEY}. */
+  protected static final String AUTHORITY_GLN = "8938534000000";
   /** The demo flagship: Bến Tre coconut candy, lot BT-2026-031. */
   protected static final String FLAGSHIP_GTIN = "08938512000015";
   protected static final String FLAGSHIP_LOT = "BT-2026-031";
+
+  @DynamicPropertySource
+  static void jwtVerificationKey(DynamicPropertyRegistry registry) {
+    registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwts::publicKeyLocation);
+  }
 
   @LocalServerPort
   protected int port;
@@ -57,6 +74,11 @@ public abstract class IntegrationTest {
   /** A GraphQL client sending {@code apiKey} in the X-API-Key header. */
   protected HttpGraphQlTester graphQlWithKey(String apiKey) {
     return graphQl.mutate().header("X-API-Key", apiKey).build();
+  }
+
+  /** A GraphQL client sending {@code jwt} as a bearer token. */
+  protected HttpGraphQlTester graphQlWithJwt(String jwt) {
+    return graphQl.mutate().header("Authorization", "Bearer " + jwt).build();
   }
 
   /** A plain HTTP client for the running application. */

@@ -63,6 +63,19 @@ public class Catalog {
     return repository.organization(gln);
   }
 
+  /** The facilities the organization with party GLN {@code organizationGln} operates, by name. */
+  public List<Facility> facilitiesOperatedBy(String organizationGln) {
+    return repository.facilitiesOperatedBy(List.of(organizationGln)).getOrDefault(organizationGln, List.of());
+  }
+
+  /**
+   * The batches that shipments brought to any of {@code facilityGlns}: what an importer received, and
+   * so must be able to answer for.
+   */
+  public List<BatchKey> batchesShippedTo(Collection<String> facilityGlns) {
+    return facilityGlns.isEmpty() ? List.of() : repository.batchesShippedTo(facilityGlns);
+  }
+
   /**
    * One page of products in GTIN order; with text terms, in the filter's collation order by name,
    * since a reader scanning search results reads names, not GTINs.

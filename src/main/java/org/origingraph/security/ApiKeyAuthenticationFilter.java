@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,8 +49,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
       reject(response);
       return;
     }
-    var authorities = match.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-    var authentication = UsernamePasswordAuthenticationToken.authenticated(match.name(), null, authorities);
+    var authentication = new CallerAuthentication(match.caller());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);

@@ -75,9 +75,14 @@ class ProductionIntegrationTests extends IntegrationTest {
         .execute().errors().verify()
         .path("recordBatch.batch.inputs[0].batch.lot").entity(String.class).isEqualTo("PROD-IN-1");
 
-    graphQl.document("{ provenance(gtin: \"08938512999999\", lot: \"PROD-OUT-1\") { tiers edges { kind quantity { value } } } }")
+    String provenance = "{ provenance(gtin: \"08938512999999\", lot: \"PROD-OUT-1\") { tiers edges { kind quantity { value } } } }";
+    // Made at the producer's own plant: it reads the quantity consumed; the public does not.
+    producer.document(provenance)
         .execute().path("provenance.tiers").entity(Integer.class).isEqualTo(2)
         .path("provenance.edges[?(@.kind == 'MADE_FROM')].quantity.value").entityList(Double.class).containsExactly(300.0);
+    graphQl.document(provenance)
+        .execute().path("provenance.tiers").entity(Integer.class).isEqualTo(2)
+        .path("provenance.edges[?(@.kind == 'MADE_FROM')].quantity").entityList(Object.class).containsExactly((Object) null);
   }
 
   @Test

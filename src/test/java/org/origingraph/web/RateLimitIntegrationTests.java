@@ -9,8 +9,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Per-caller rate limits. The test profile keeps every real role's rate generous, so that the suite's
- * own requests are never refused; the key {@code test-rate-probe-key} has the RATE_PROBE role, whose
- * bucket holds 3 requests an hour, and is used by this test alone.
+ * own requests are never refused; the key {@code test-rate-probe-key} has a rate of its own
+ * ({@code origin.limits.rate.callers}): its bucket holds 3 requests an hour, and is used by this test alone.
  */
 class RateLimitIntegrationTests extends IntegrationTest {
 

@@ -230,6 +230,17 @@ public class CatalogRepository {
         r -> GraphMapping.facility(r.get("f"), r.get("operatorGln")));
   }
 
+  /** Keys of the batches carried by shipments that arrive at one of {@code facilityGlns}. */
+  public List<BatchKey> batchesShippedTo(Collection<String> facilityGlns) {
+    return List.copyOf(neo4j.query("""
+            MATCH (s:Shipment)-[:TO]->(f:Facility) WHERE f.gln IN $glns
+            MATCH (s)-[:CARRIES]->(b:Batch)
+            RETURN DISTINCT b.gtin AS gtin, b.lot AS lot ORDER BY gtin, lot""")
+        .bind(List.copyOf(facilityGlns)).to("glns")
+        .fetchAs(BatchKey.class).mappedBy((t, r) -> new BatchKey(r.get("gtin").asString(), r.get("lot").asString()))
+        .all());
+  }
+
   /** Runs a bulk query and groups its rows by key, keeping the query's order within each group. */
   @SuppressWarnings("unchecked")
   private static <K, V> Map<K, List<V>> grouped(

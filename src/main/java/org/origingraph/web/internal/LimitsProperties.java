@@ -26,7 +26,7 @@ record LimitsProperties(Boolean enabled, DataSize maxBodySize, List<String> body
     enabled = enabled == null || enabled;
     maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
     bodyExemptPaths = bodyExemptPaths == null ? List.of("/epcis/capture") : List.copyOf(bodyExemptPaths);
-    rate = rate == null ? new RateLimits(null, null, null, null, null) : rate;
+    rate = rate == null ? new RateLimits(null, null, null, null, null, null) : rate;
   }
 
   /**
@@ -37,9 +37,11 @@ record LimitsProperties(Boolean enabled, DataSize maxBodySize, List<String> body
    * @param maxTrackedCallers most callers (IPs, keys, subjects) whose buckets are kept; the least
    *     recently seen are dropped beyond that, which only ever gives them a full bucket again
    * @param exemptPaths path prefixes never rate limited (health probes)
+   * @param callers rate of particular callers by API key name or JWT subject, over their role's rate:
+   *     a partner's bulk integration, say, or a key that a test exhausts on purpose
    */
   record RateLimits(Boolean enabled, Map<String, Rate> roles, Rate authenticated, Integer maxTrackedCallers,
-      List<String> exemptPaths) {
+      List<String> exemptPaths, Map<String, Rate> callers) {
 
     RateLimits {
       enabled = enabled == null || enabled;
@@ -56,6 +58,7 @@ record LimitsProperties(Boolean enabled, DataSize maxBodySize, List<String> body
       authenticated = authenticated == null ? new Rate(600L, Duration.ofMinutes(1)) : authenticated;
       maxTrackedCallers = maxTrackedCallers == null ? 50_000 : maxTrackedCallers;
       exemptPaths = exemptPaths == null ? List.of("/actuator/health") : List.copyOf(exemptPaths);
+      callers = callers == null ? Map.of() : Map.copyOf(callers);
     }
   }
 

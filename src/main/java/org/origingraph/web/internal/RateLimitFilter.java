@@ -49,7 +49,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
     Set<String> roles = CallerRoles.of(authentication);
     String caller = anonymous || authentication == null
         ? RateLimiter.clientKey(request.getRemoteAddr()) : "caller:" + authentication.getName();
-    RateLimiter.Decision decision = limiter.tryAcquire(caller, limiter.rateFor(roles));
+    RateLimiter.Decision decision = limiter.tryAcquire(caller,
+        limiter.rateFor(anonymous || authentication == null ? null : authentication.getName(), roles));
     response.setHeader("X-RateLimit-Limit", Long.toString(decision.capacity()));
     response.setHeader("X-RateLimit-Remaining", Long.toString(decision.remaining()));
     if (decision.allowed()) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -46,8 +47,15 @@ final class RateLimiter {
     return new Decision(probe.isConsumed(), rate.capacity(), probe.getRemainingTokens(), retryAfter, rate);
   }
 
-  /** The most generous rate of {@code roles}; the authenticated default when none is configured. */
-  Rate rateFor(Set<String> roles) {
+  /**
+   * The rate configured for the caller named {@code name} (an API key name or JWT subject), else the
+   * most generous rate of its {@code roles}, else the authenticated default.
+   */
+  Rate rateFor(@Nullable String name, Set<String> roles) {
+    Rate own = name == null ? null : limits.callers().get(name);
+    if (own != null) {
+      return own;
+    }
     return roles.stream().map(limits.roles()::get).filter(r -> r != null)
         .max(Comparator.comparingDouble(r -> r.capacity() / (double) r.period().toNanos()))
         .orElse(limits.authenticated());

@@ -17,7 +17,7 @@ class RateLimiterTests {
 
   private final RateLimiter limiter = new RateLimiter(new RateLimits(true,
       Map.of("PUBLIC", TWO_AN_HOUR, "IMPORTER", new Rate(100L, Duration.ofMinutes(1))), new Rate(10L, Duration.ofMinutes(1)),
-      1000, List.of()));
+      1000, List.of(), Map.of("bulk-partner", new Rate(5000L, Duration.ofMinutes(1)))));
 
   @Test
   void tryAcquire_refusesPastTheCapacityAndSaysWhenToRetry() {
@@ -40,10 +40,16 @@ class RateLimiterTests {
 
   @Test
   void rateFor_givesTheMostGenerousRoleAndTheDefaultForUnlistedRoles() {
-    assertThat(limiter.rateFor(Set.of("PUBLIC"))).isEqualTo(TWO_AN_HOUR);
-    assertThat(limiter.rateFor(Set.of("PUBLIC", "IMPORTER")).capacity()).isEqualTo(100L);
-    assertThat(limiter.rateFor(Set.of("AUDITOR")).capacity()).isEqualTo(10L);
-    assertThat(limiter.rateFor(Set.of()).capacity()).isEqualTo(10L);
+    assertThat(limiter.rateFor(null, Set.of("PUBLIC"))).isEqualTo(TWO_AN_HOUR);
+    assertThat(limiter.rateFor(null, Set.of("PUBLIC", "IMPORTER")).capacity()).isEqualTo(100L);
+    assertThat(limiter.rateFor(null, Set.of("AUDITOR")).capacity()).isEqualTo(10L);
+    assertThat(limiter.rateFor(null, Set.of()).capacity()).isEqualTo(10L);
+  }
+
+  @Test
+  void rateFor_givesACallerConfiguredByNameItsOwnRateOverItsRoles() {
+    assertThat(limiter.rateFor("bulk-partner", Set.of("IMPORTER")).capacity()).isEqualTo(5000L);
+    assertThat(limiter.rateFor("other-importer", Set.of("IMPORTER")).capacity()).isEqualTo(100L);
   }
 
   @Test

@@ -44,7 +44,7 @@ class QueryLimitsConfiguration {
       maxDepth = maxDepth == null ? 15 : maxDepth;
       maxAliases = maxAliases == null ? 30 : maxAliases;
       maxComplexity = maxComplexity == null ? 50_000 : maxComplexity;
-      budgets = merged(Map.of("PUBLIC", 20_000, "IMPORTER", 100_000, "PRODUCER", 100_000,
+      budgets = merged(Map.of("PUBLIC", 50_000, "IMPORTER", 100_000, "PRODUCER", 100_000,
           "REGULATOR", 200_000, "ADMIN", 200_000), budgets);
       cost = cost == null ? new Cost(null, null, null, null, null, null) : cost;
     }

@@ -43,15 +43,6 @@ class CypherOwnershipTests {
       Map.entry("TOUCHED", "epcis"),
       Map.entry("ABOUT", "story"), Map.entry("TRANSLATION", "story"));
 
-  /**
-   * Known crossings still to be moved behind the owner's API, as "file: label". The story module finds
-   * the subjects of its ABOUT relation by their provenance labels; each entry must still be needed.
-   */
-  private static final Set<String> TOLERATED = Set.of(
-      "story/internal/StoryRepository.java: Product",
-      "story/internal/StoryRepository.java: Facility",
-      "story/internal/StoryRepository.java: Batch");
-
   private static final Pattern CYPHER = Pattern.compile("\\b(MATCH|MERGE|CREATE|UNWIND|RETURN|EXISTS|FOREACH)\\b");
   /** {@code (x:A}, {@code (:A:B}, {@code (x:A|B}, {@code (x:A&B}. */
   private static final Pattern NODE_LABELS =
@@ -68,7 +59,6 @@ class CypherOwnershipTests {
   void everyModulesCypherNamesOnlyItsOwnLabels() throws IOException {
     List<String> crossings = new ArrayList<>();
     Set<String> unknown = new TreeSet<>();
-    Set<String> tolerated = new TreeSet<>();
     for (Path file : javaSources()) {
       String relative = SOURCES.relativize(file).toString().replace('\\', '/');
       String module = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
@@ -78,20 +68,14 @@ class CypherOwnershipTests {
           if (owner == null) {
             unknown.add(label + " (" + relative + ")");
           } else if (!owner.equals(module)) {
-            String crossing = relative + ": " + label;
-            if (TOLERATED.contains(crossing)) {
-              tolerated.add(crossing);
-            } else {
-              crossings.add(crossing + " (owned by " + owner + ") in: "
-                  + literal.lines().filter(line -> line.contains(label)).findFirst().orElse("").strip());
-            }
+            crossings.add(relative + ": " + label + " (owned by " + owner + ") in: "
+                + literal.lines().filter(line -> line.contains(label)).findFirst().orElse("").strip());
           }
         }
       }
     }
     assertThat(unknown).as("labels and relationship types missing from the owner table").isEmpty();
     assertThat(crossings).as("Cypher naming another module's labels").isEmpty();
-    assertThat(tolerated).as("tolerated crossings that are gone: remove them from TOLERATED").isEqualTo(new TreeSet<>(TOLERATED));
   }
 
   @Test

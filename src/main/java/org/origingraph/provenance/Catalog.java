@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import org.origingraph.api.PageRequest;
 import org.origingraph.i18n.Collation;
 import org.origingraph.provenance.internal.CatalogRepository;
 import org.origingraph.provenance.internal.Page;
+import org.origingraph.provenance.internal.SubjectNodes;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +27,21 @@ import org.springframework.stereotype.Service;
 public class Catalog {
 
   private final CatalogRepository repository;
+  private final SubjectNodes subjects;
 
-  Catalog(CatalogRepository repository) {
+  Catalog(CatalogRepository repository, SubjectNodes subjects) {
     this.repository = repository;
+    this.subjects = subjects;
+  }
+
+  /**
+   * The database element ids of the products, facilities and batches named by {@code ids} (keys as in
+   * their global ids: GTIN-14, GLN, {@code gtin:lot}), for modules that attach records of their own to
+   * them; ids of other types and of nodes that do not exist are absent from the answer. An element id
+   * is meaningful within the caller's transaction (the graph never deletes these nodes).
+   */
+  public Map<GlobalId, String> elementIds(Collection<GlobalId> ids) {
+    return subjects.elementIds(ids);
   }
 
   /** The product with GTIN-14 {@code gtin}. */

@@ -41,6 +41,11 @@ public record Subject(String type, String key) {
     };
   }
 
+  /** The Relay global id of the subject (its type and key). */
+  public GlobalId globalId() {
+    return new GlobalId(type, key);
+  }
+
   /** The stored form, e.g. {@code Product:08938512000015}. */
   public String stored() {
     return type + ":" + key;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.origingraph.api.GlobalId;
+import org.origingraph.provenance.Catalog;
 import org.origingraph.story.StoryKind;
 import org.origingraph.story.Subject;
 import org.origingraph.story.TranslatorKind;
@@ -24,16 +26,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StoryRepository {
 
-  /* The subject node is matched by a fixed clause per type, chosen from this map, never built from input. */
-  private static final Map<String, String> MATCH_SUBJECT = Map.of(
-      "Product", "MATCH (n:Product {gtin: $key})",
-      "Facility", "MATCH (n:Facility {gln: $key})",
-      "Batch", "MATCH (n:Batch {gtin: split($key, ':')[0], lot: substring($key, size(split($key, ':')[0]) + 1)})");
-
   private final Neo4jClient neo4j;
+  // The subjects are provenance's nodes: it finds them, this module relates to them (decision 008).
+  private final Catalog catalog;
 
-  StoryRepository(Neo4jClient neo4j) {
+  StoryRepository(Neo4jClient neo4j, Catalog catalog) {
     this.neo4j = neo4j;
+    this.catalog = catalog;
   }
 
   /** The stories about each subject, by kind; a subject without stories maps to an empty list. */
@@ -88,9 +87,13 @@ public class StoryRepository {
    */
   public Optional<String> upsert(Subject subject, StoryKind kind, String locale, String title, String body,
       TranslatorKind translatedBy, boolean reviewed, OffsetDateTime now) {
+    String node = catalog.elementIds(List.of(subject.globalId())).get(subject.globalId());
+    if (node == null) {
+      return Optional.empty();
+    }
     String uid = subject.storyUid(kind);
     Map<String, Object> params = new HashMap<>();
-    params.put("key", subject.key());
+    params.put("node", node);
     params.put("uid", uid);
     params.put("subject", subject.stored());
     params.put("kind", kind.name());
@@ -101,8 +104,8 @@ public class StoryRepository {
     params.put("translatedBy", translatedBy.name());
     params.put("reviewed", reviewed);
     params.put("now", now);
-    return neo4j.query(MATCH_SUBJECT.get(subject.type()) + """
-
+    return neo4j.query("""
+            MATCH (n) WHERE elementId(n) = $node
             MERGE (s:Story {uid: $uid})
               ON CREATE SET s.subject = $subject, s.kind = $kind, s.sourceLocale = $locale
             MERGE (s)-[:ABOUT]->(n)
@@ -122,19 +125,28 @@ public class StoryRepository {
   }
 
   /**
-   * Writes demo stories in one statement per call. Each row: {@code subject} (stored form),
-   * {@code type}, {@code key}, {@code uid}, {@code kind}, {@code sourceLocale} and {@code translations}
-   * (maps with uid, locale, title, body, translatedBy, reviewed, updatedAt).
+   * Writes demo stories in one statement per call (and one to find their subjects). Each row:
+   * {@code subject} (stored form), {@code type}, {@code key}, {@code uid}, {@code kind},
+   * {@code sourceLocale} and {@code translations} (maps with uid, locale, title, body, translatedBy,
+   * reviewed, updatedAt).
    *
    * @return how many stories found their subject and were written
    */
   public long createAll(List<Map<String, Object>> rows) {
+    Map<GlobalId, String> nodes = catalog.elementIds(rows.stream()
+        .map(row -> new GlobalId((String) row.get("type"), (String) row.get("key"))).toList());
+    List<Map<String, Object>> found = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      String node = nodes.get(new GlobalId((String) row.get("type"), (String) row.get("key")));
+      if (node != null) {
+        Map<String, Object> withNode = new HashMap<>(row);
+        withNode.put("node", node);
+        found.add(withNode);
+      }
+    }
     return neo4j.query("""
             UNWIND $rows AS row
-            OPTIONAL MATCH (p:Product {gtin: row.key}) WHERE row.type = 'Product'
-            OPTIONAL MATCH (f:Facility {gln: row.key}) WHERE row.type = 'Facility'
-            OPTIONAL MATCH (b:Batch {gtin: row.gtin, lot: row.lot}) WHERE row.type = 'Batch'
-            WITH row, coalesce(p, f, b) AS n WHERE n IS NOT NULL
+            MATCH (n) WHERE elementId(n) = row.node
             CREATE (s:Story {uid: row.uid, subject: row.subject, kind: row.kind, sourceLocale: row.sourceLocale})
             CREATE (s)-[:ABOUT]->(n)
             WITH s, row
@@ -142,7 +154,7 @@ public class StoryRepository {
             CREATE (s)-[:TRANSLATION]->(:StoryText {uid: tr.uid, locale: tr.locale, title: tr.title, body: tr.body,
                 translatedBy: tr.translatedBy, reviewed: tr.reviewed, updatedAt: tr.updatedAt})
             RETURN count(DISTINCT s) AS created""")
-        .bind(rows).to("rows")
+        .bind(found).to("rows")
         .fetchAs(Long.class).one().orElse(0L);
   }
 }

@@ -37,8 +37,9 @@ public enum ErrorCode {
   RATE_LIMITED,
   /**
    * The operation did not finish within the service's time budget: the database terminated the
-   * statement, or the request ran out of time. Nothing was left running; retrying later, or asking
-   * for less (a smaller {@code maxDepth}), may succeed.
+   * statement it was running (nothing is left running there), or the request ran out of time, and
+   * its remaining statements end within their own budgets. Retrying later, or asking for less (a
+   * smaller {@code maxDepth}), may succeed.
    */
   TIMEOUT,
   /** A fault on our side; the message carries an id to quote, the details are only in our logs. */

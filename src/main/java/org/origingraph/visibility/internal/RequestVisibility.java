@@ -28,6 +28,9 @@ final class RequestVisibility implements InstrumentationState {
   private final Caller caller;
   private final PartyScopes scopes;
   private @Nullable PartyScope scope;
+  // A scope that failed (an importer's walks ran out of time) fails every PARTY field of the request
+  // at once, instead of being computed again for each.
+  private @Nullable RuntimeException scopeFailure;
   private final Map<Provenance, ProvenanceIndex> indexes = new IdentityHashMap<>();
   private final ConcurrentLinkedQueue<ResultPath> withheld = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<ResultPath> rounded = new ConcurrentLinkedQueue<>();
@@ -82,7 +85,15 @@ final class RequestVisibility implements InstrumentationState {
 
   private synchronized PartyScope scope() {
     if (scope == null) {
-      scope = scopes.of(caller);
+      if (scopeFailure != null) {
+        throw scopeFailure;
+      }
+      try {
+        scope = scopes.of(caller);
+      } catch (RuntimeException e) {
+        scopeFailure = e;
+        throw e;
+      }
     }
     return scope;
   }

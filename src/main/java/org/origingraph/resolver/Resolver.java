@@ -9,6 +9,7 @@ import org.origingraph.provenance.Batch;
 import org.origingraph.provenance.BatchKey;
 import org.origingraph.provenance.Catalog;
 import org.origingraph.provenance.Product;
+import org.origingraph.security.Callers;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Service;
  * this service's domain ({@code origin.resolver.base-url}).
  *
  * <p>A consumer product variant (AI 22) is kept in the link but does not narrow the lookup: the graph
- * has no variants. Thread-safe; one or two database reads per call.
+ * has no variants. An SSCC is not public (a logistic unit's number is PARTY-level, see
+ * docs/access.md): for an anonymous caller it identifies nothing, the same answer as an unknown one, so
+ * the resolver cannot be used to confirm SSCCs. Thread-safe; one or two database reads per call.
  */
 @Service
 public class Resolver {
@@ -35,7 +38,7 @@ public class Resolver {
       case GTIN -> trade(link);
       case GLN -> catalog.facility(link.key());
       case PARTY_GLN -> catalog.organization(link.key());
-      case SSCC -> catalog.shipmentBySscc(link.key());
+      case SSCC -> Callers.current().isAnonymous() ? Optional.empty() : catalog.shipmentBySscc(link.key());
       default -> Optional.empty();
     };
     return item.map(found -> new Resolution(link, found));

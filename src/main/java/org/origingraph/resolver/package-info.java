@@ -12,7 +12,7 @@
  * {@link org.origingraph.resolver.ContentLanguages} bean, which another module may provide; everything
  * here only reads.
  */
-@ApplicationModule(displayName = "GS1 Digital Link resolver", allowedDependencies = {"api", "gs1", "i18n", "provenance"})
+@ApplicationModule(displayName = "GS1 Digital Link resolver", allowedDependencies = {"api", "gs1", "i18n", "provenance", "security"})
 @NullMarked
 package org.origingraph.resolver;
 

@@ -187,8 +187,17 @@ class ResolverIntegrationTests extends IntegrationTest {
   @Test
   void locationsAndLogisticUnitsResolveToo() {
     assertThat(location(http().get().uri("/414/8938512000107").exchange())).isEqualTo(PORTAL + "vi/414/8938512000107");
-    assertThat(location(get("/00/389385222600000172", HttpHeaders.ACCEPT_LANGUAGE, "en")))
+    assertThat(location(http().get().uri("/00/389385222600000172").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+        .header("X-API-Key", READER_KEY).exchange()))
         .isEqualTo(PORTAL + "en/00/389385222600000172");
+  }
+
+  @Test
+  void anSsccIsNotConfirmedToAnAnonymousCaller() {
+    get("/00/389385222600000172", HttpHeaders.ACCEPT_LANGUAGE, "en")
+        .expectStatus().isNotFound()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
   }
 
   @Test

@@ -1,44 +1,30 @@
 package org.origingraph.api;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.origingraph.security.Caller;
+import org.origingraph.security.Callers;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The role names of a caller, as per-role settings (query budgets, rate limits) are keyed:
- * {@value #PUBLIC} for a caller without credentials, otherwise the caller's Spring Security roles
- * without their {@code ROLE_} prefix ({@code ROLE_PRODUCER} is {@code PRODUCER}).
- *
- * <p>Keyed by name, not by an enum, so that settings work with whatever roles the security module
- * grants, today's and tomorrow's. An authenticated caller may have no role at all; it then gets the
- * empty set, and settings fall back to their default for authenticated callers. Stateless and
- * thread-safe.
+ * {@value #PUBLIC} for a caller without credentials, otherwise the name of the caller's one
+ * {@link org.origingraph.security.Role}. Who the caller is, is decided by the security module alone
+ * ({@link Callers}); this only names it for settings, which are keyed by name so that a configured
+ * role the code does not know is simply never matched. Stateless and thread-safe.
  */
 public final class CallerRoles {
 
   /** The role of a caller without credentials. */
   public static final String PUBLIC = "PUBLIC";
 
-  private static final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-
   private CallerRoles() {}
 
-  /** The roles of {@code authentication}; {@code {PUBLIC}} when it is null or anonymous. */
+  /** The roles of {@code authentication}; {@code {PUBLIC}} when it is null, anonymous or foreign. */
   public static Set<String> of(@Nullable Authentication authentication) {
-    if (isAnonymous(authentication)) {
-      return Set.of(PUBLIC);
-    }
-    return authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .filter(a -> a != null && a.startsWith("ROLE_"))
-        .map(a -> a.substring("ROLE_".length()))
-        .collect(Collectors.toUnmodifiableSet());
+    return Set.of(Callers.of(authentication).role().name());
   }
 
   /** The roles of the caller in the current security context. */
@@ -46,8 +32,9 @@ public final class CallerRoles {
     return of(SecurityContextHolder.getContext().getAuthentication());
   }
 
-  /** Whether {@code authentication} stands for no caller identity at all. */
-  public static boolean isAnonymous(@Nullable Authentication authentication) {
-    return authentication == null || !authentication.isAuthenticated() || trust.isAnonymous(authentication);
+  /** The caller's name (API key name or JWT subject) for per-caller settings; null when anonymous. */
+  public static @Nullable String name(@Nullable Authentication authentication) {
+    Caller caller = Callers.of(authentication);
+    return caller.isAnonymous() ? null : caller.name();
   }
 }

@@ -3,7 +3,6 @@ package org.origingraph.web.internal;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,12 +44,9 @@ final class RateLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    boolean anonymous = CallerRoles.isAnonymous(authentication);
-    Set<String> roles = CallerRoles.of(authentication);
-    String caller = anonymous || authentication == null
-        ? RateLimiter.clientKey(request.getRemoteAddr()) : "caller:" + authentication.getName();
-    RateLimiter.Decision decision = limiter.tryAcquire(caller,
-        limiter.rateFor(anonymous || authentication == null ? null : authentication.getName(), roles));
+    String name = CallerRoles.name(authentication);
+    String caller = name == null ? RateLimiter.clientKey(request.getRemoteAddr()) : "caller:" + name;
+    RateLimiter.Decision decision = limiter.tryAcquire(caller, limiter.rateFor(name, CallerRoles.of(authentication)));
     response.setHeader("X-RateLimit-Limit", Long.toString(decision.capacity()));
     response.setHeader("X-RateLimit-Remaining", Long.toString(decision.remaining()));
     if (decision.allowed()) {
@@ -64,7 +60,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     more.put("retryAfterSeconds", decision.retryAfterSeconds());
     Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, ErrorCode.RATE_LIMITED,
         "More than " + decision.capacity() + " requests in " + decision.rate().period().toString().substring(2).toLowerCase()
-            + (anonymous ? " from this address" : " with these credentials") + "; retry in " + decision.retryAfterSeconds() + " s",
+            + (name == null ? " from this address" : " with these credentials") + "; retry in " + decision.retryAfterSeconds() + " s",
         request.getRequestURI(), more);
   }
 }

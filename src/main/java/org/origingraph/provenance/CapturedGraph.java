@@ -1,9 +1,12 @@
 package org.origingraph.provenance;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.origingraph.provenance.internal.CaptureWrites;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CapturedGraph {
 
   private final CaptureWrites writes;
+  private final ApplicationEventPublisher events;
 
-  CapturedGraph(CaptureWrites writes) {
+  CapturedGraph(CaptureWrites writes, ApplicationEventPublisher events) {
     this.writes = writes;
+    this.events = events;
   }
 
   /**
@@ -39,7 +44,9 @@ public class CapturedGraph {
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<BatchKey, String> merge(Collection<GraphEffects.SeenFacility> facilities,
       Collection<GraphEffects.SeenBatch> batches) {
-    return writes.merge(facilities, batches);
+    Map<BatchKey, String> merged = writes.merge(facilities, batches);
+    events.publishEvent(new ProvenanceChanged(merged.keySet(), Set.of()));
+    return merged;
   }
 
   /**
@@ -49,6 +56,7 @@ public class CapturedGraph {
   @Transactional(propagation = Propagation.MANDATORY)
   public void apply(GraphEffects effects) {
     writes.apply(effects);
+    events.publishEvent(new ProvenanceChanged(touched(effects), Set.of()));
   }
 
   /**
@@ -57,5 +65,22 @@ public class CapturedGraph {
    */
   public Map<BatchKey, String> nodeIds(Collection<BatchKey> batches) {
     return writes.nodeIds(batches);
+  }
+
+  /** Every batch {@code effects} names: what they link, ship or receive. */
+  private static Set<BatchKey> touched(GraphEffects effects) {
+    Set<BatchKey> batches = new HashSet<>();
+    effects.productions().forEach(p -> batches.add(p.batch()));
+    for (var d : effects.derivations()) {
+      batches.add(d.output());
+      batches.add(d.input());
+    }
+    for (var d : effects.joinedDerivations()) {
+      batches.add(d.output());
+      batches.add(d.input());
+    }
+    effects.carriages().forEach(c -> batches.add(c.batch()));
+    effects.receipts().forEach(r -> batches.addAll(r.batches()));
+    return batches;
   }
 }

@@ -19,6 +19,7 @@ import org.origingraph.provenance.internal.SearchKeyIndexer;
 import org.origingraph.provenance.internal.ProductionWrites.NewBatch;
 import org.origingraph.provenance.internal.ProductionWrites.NewInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ public class ProductionLog {
 
   private final ProductionWrites writes;
   private final SearchKeyIndexer searchKeys;
+  private final ApplicationEventPublisher events;
 
-  ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys) {
+  ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys, ApplicationEventPublisher events) {
     this.writes = writes;
     this.searchKeys = searchKeys;
+    this.events = events;
   }
 
   /**
@@ -76,6 +79,7 @@ public class ProductionLog {
       throw new BadUserInputException("input.gtin", "input.gtin: a product with GTIN " + gtin + " is already registered");
     }
     searchKeys.index(List.of(gtin));
+    events.publishEvent(new ProvenanceChanged(Set.of(), Set.of(gtin)));
     return product;
   }
 
@@ -131,6 +135,9 @@ public class ProductionLog {
       throw new BadUserInputException("input.lot", "input.lot: batch " + gtin + " lot " + lot + " is already recorded");
     }
     searchKeys.index(List.of(gtin)); // the facility's region may be new to the product's search key
+    Set<BatchKey> touched = new HashSet<>(seen);
+    touched.add(new BatchKey(gtin, lot));
+    events.publishEvent(new ProvenanceChanged(touched, Set.of()));
     return batch;
   }
 

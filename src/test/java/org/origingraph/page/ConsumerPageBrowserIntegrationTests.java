@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -93,6 +94,7 @@ class ConsumerPageBrowserIntegrationTests extends IntegrationTest {
     assertThat(chromium.findElement(By.id("journey-title")).getText()).isEqualTo("農場から店頭までの道のり");
     assertThat(chromium.findElements(By.cssSelector("#journey ol.timeline > li")).size()).isGreaterThanOrEqualTo(15);
     assertThat(chromium.findElements(By.cssSelector("#journey svg circle")).size()).isGreaterThanOrEqualTo(5);
+    assertThat(chromium.findElement(By.cssSelector("#journey svg")).getSize().getWidth()).isGreaterThan(300);
     assertThat(chromium.findElement(By.id("certificates-title")).getText()).isEqualTo("認証");
     assertThat(firstFactStartsOnTheLeft()).isTrue();
     screenshot("ja");
@@ -162,8 +164,13 @@ class ConsumerPageBrowserIntegrationTests extends IntegrationTest {
     assertThat(errors).as("console errors").isEmpty();
   }
 
+  /** The whole page: the window made as tall as the document for the shot, then put back. */
   private void screenshot(String locale) throws IOException {
     Files.createDirectories(SCREENSHOTS);
+    Dimension window = browser.manage().window().getSize();
+    long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+    browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 16000)));
     Files.write(SCREENSHOTS.resolve("flagship-" + locale + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(window);
   }
 }

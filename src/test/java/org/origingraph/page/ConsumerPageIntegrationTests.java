@@ -133,12 +133,15 @@ class ConsumerPageIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void theFlagshipPageIsSmallAndSelfContained() {
+  void theFlagshipPageIsSmallAndSelfContained() throws IOException {
     var result = http().get().uri("/ja" + LINK).exchange().expectStatus().isOk()
         .expectHeader().valueEquals("Content-Security-Policy", PageController.CONTENT_SECURITY_POLICY)
         .expectHeader().valueEquals(HttpHeaders.CONTENT_LANGUAGE, "ja")
         .expectBody(byte[].class).returnResult().getResponseBody();
     assertThat(result.length).isLessThan(100 * 1024);
+    // Kept beside the browser test's screenshots, to see what was measured.
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "page-screenshots"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "page-screenshots", "flagship-ja.html"), result);
     String page = new String(result, StandardCharsets.UTF_8);
     assertThat(page).doesNotContain("<script", "<link rel=\"stylesheet\"", "@import", "@font-face");
     assertThat(page).contains("<h1>", "<main id=\"main\">", "<nav aria-label=", "alt=\"");

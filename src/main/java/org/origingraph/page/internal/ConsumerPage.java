@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param stories the stories, each in its own negotiated language
  * @param journey farm to shelf, oldest first; empty for a product without a lot
  * @param summary one line about the journey (steps, countries, distance), when there is a journey
- * @param map the journey's places drawn as SVG; {@code null} without located places
+ * @param maps the journey's places drawn as SVG: all of them, then those in the lot's country when the
+ *     first spans the world; empty without located places
  * @param certificates the certificates on the journey, with their status on the day the lot was made
  */
 public record ConsumerPage(
@@ -38,7 +39,7 @@ public record ConsumerPage(
     List<Story> stories,
     List<Stage> journey,
     @Nullable String summary,
-    @Nullable JourneyMap map,
+    List<JourneyMap> maps,
     List<CertificateLine> certificates) {
 
   /**

@@ -111,8 +111,12 @@ final class Journey {
     return String.join(" · ", parts);
   }
 
-  /** The located facilities, and a leg per shipment and per input made elsewhere; null when none is located. */
-  @Nullable JourneyMap map() {
+  /**
+   * The located facilities, and a leg per shipment and per input made elsewhere: the whole journey, and
+   * when it spans the world, a second map of the places in the lot's own country, which the first
+   * would crowd into a dot. Empty when no place is located.
+   */
+  List<JourneyMap> maps(@Nullable String homeCountry) {
     List<JourneyMap.Place> places = new ArrayList<>();
     for (Facility facility : facilities.values()) {
       if (facility.location() != null) {
@@ -121,7 +125,7 @@ final class Journey {
       }
     }
     if (places.isEmpty()) {
-      return null;
+      return List.of();
     }
     Set<List<String>> legs = new LinkedHashSet<>();
     for (Shipment shipment : shipments) {
@@ -136,7 +140,14 @@ final class Journey {
         legs.add(List.of(input.facilityGln(), made.facilityGln()));
       }
     }
-    return JourneyMap.of(places, legs);
+    String title = texts.text("page.map");
+    JourneyMap world = JourneyMap.of(title, places, legs);
+    List<JourneyMap.Place> home = places.stream()
+        .filter(p -> homeCountry != null && homeCountry.equals(facilities.get(p.key()).country())).toList();
+    if (home.size() < 2 || home.size() == places.size() || !world.wide()) {
+      return List.of(world);
+    }
+    return List.of(world, JourneyMap.of(title + " — " + texts.country(homeCountry), home, legs));
   }
 
   /**

@@ -18,13 +18,15 @@ import org.origingraph.provenance.GeoPoint;
  * <p>Positions enter rounded to 0.1° ({@link #round}), the precision the public may read (docs/access.md,
  * {@code roundTo: 0.1}); the SVG carries nothing finer.
  *
+ * @param title what the map shows, for its {@code <title>}
  * @param width view box width
  * @param height view box height
  * @param graticule SVG path of the parallels and meridians
  * @param points one per place
  * @param legs SVG path of the legs between places
+ * @param wide whether it spans more than 30° either way, so that nearby places merge
  */
-public record JourneyMap(int width, int height, String graticule, List<Point> points, String legs) {
+public record JourneyMap(String title, int width, int height, String graticule, List<Point> points, String legs, boolean wide) {
 
   static final int WIDTH = 640;
 
@@ -52,7 +54,7 @@ public record JourneyMap(int width, int height, String graticule, List<Point> po
   /**
    * The map of {@code places} (keys unique) with lines between the keys of each pair in {@code legs}.
    */
-  static JourneyMap of(List<Place> places, Set<List<String>> legs) {
+  static JourneyMap of(String title, List<Place> places, Set<List<String>> legs) {
     double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
     for (Place place : places) {
       minLat = Math.min(minLat, place.position().latitude());
@@ -61,7 +63,8 @@ public record JourneyMap(int width, int height, String graticule, List<Point> po
       maxLon = Math.max(maxLon, place.position().longitude());
     }
     // A margin around the places, and at least a few degrees across so a single place is not a blow-up.
-    double padLat = Math.max(2, (maxLat - minLat) * 0.08), padLon = Math.max(2, (maxLon - minLon) * 0.08);
+    boolean wide = maxLat - minLat > 30 || maxLon - minLon > 30;
+    double padLat = Math.max(0.5, (maxLat - minLat) * 0.08), padLon = Math.max(0.5, (maxLon - minLon) * 0.08);
     minLat = Math.max(-85, minLat - padLat);
     maxLat = Math.min(85, maxLat + padLat);
     minLon = Math.max(-180, minLon - padLon);
@@ -89,8 +92,8 @@ public record JourneyMap(int width, int height, String graticule, List<Point> po
             .append('L').append(number(to.x())).append(' ').append(number(to.y()));
       }
     }
-    return new JourneyMap(WIDTH, height, graticule(projection, minLat, maxLat, minLon, maxLon),
-        new ArrayList<>(points.values()), lines.toString());
+    return new JourneyMap(title, WIDTH, height, graticule(projection, minLat, maxLat, minLon, maxLon),
+        new ArrayList<>(points.values()), lines.toString(), wide);
   }
 
   private static String graticule(Projection p, double minLat, double maxLat, double minLon, double maxLon) {

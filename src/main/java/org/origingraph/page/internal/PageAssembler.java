@@ -111,7 +111,7 @@ public class PageAssembler {
         stories(product, batch, journey, request.served(), texts),
         journey == null ? List.of() : journey.stages(),
         journey == null ? null : journey.summary(),
-        journey == null ? null : journey.map(),
+        journey == null ? List.of() : journey.maps(homeCountry(batch, journey)),
         journey == null || madeOn == null ? List.of() : journey.certificates(madeOn));
   }
 
@@ -141,6 +141,12 @@ public class PageAssembler {
       }
     });
     return result;
+  }
+
+  /** The country the lot was made in, whose places a second map shows. */
+  private static @Nullable String homeCountry(@Nullable Batch batch, Journey journey) {
+    Facility plant = batch == null ? null : journey.facility(batch.facilityGln());
+    return plant == null ? null : plant.country();
   }
 
   static String direction(String tag) {

@@ -72,10 +72,11 @@ public record JourneyMap(String title, int width, int height, String graticule, 
     double midLat = Math.toRadians((minLat + maxLat) / 2);
     double spanX = (maxLon - minLon) * Math.cos(midLat);
     double spanY = maxLat - minLat;
-    double scale = WIDTH / spanX;
-    int height = (int) Math.round(Math.min(Math.max(spanY * scale, WIDTH * 0.35), WIDTH * 0.9));
-    double yScale = height / spanY;
-    Projection projection = new Projection(minLat, maxLat, minLon, Math.cos(midLat), scale, yScale);
+    // One scale for both axes, so that shapes keep their proportions; a tall area gets a narrow map.
+    double scale = Math.min(WIDTH / spanX, WIDTH * 0.9 / spanY);
+    int width = (int) Math.round(spanX * scale);
+    int height = (int) Math.round(spanY * scale);
+    Projection projection = new Projection(minLat, maxLat, minLon, Math.cos(midLat), scale, scale);
 
     Map<String, Point> points = new LinkedHashMap<>();
     for (Place place : places) {
@@ -92,7 +93,7 @@ public record JourneyMap(String title, int width, int height, String graticule, 
             .append('L').append(number(to.x())).append(' ').append(number(to.y()));
       }
     }
-    return new JourneyMap(title, WIDTH, height, graticule(projection, minLat, maxLat, minLon, maxLon),
+    return new JourneyMap(title, width, height, graticule(projection, minLat, maxLat, minLon, maxLon),
         new ArrayList<>(points.values()), lines.toString(), wide);
   }
 

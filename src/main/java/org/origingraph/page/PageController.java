@@ -124,16 +124,21 @@ class PageController {
       String query = request.getQueryString();
       return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
           .location(java.net.URI.create(base + "/" + served + link.path() + (query == null ? "" : "?" + query)))
+          .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
           .build();
     }
     String requested = negotiation.fallback() ? negotiation.requestedLocale() : null;
     var page = assembler.assemble(new PageAssembler.Request(product.get(), batch,
         link.serial() == null ? null : link.serial().value(), served, requested, languages,
         tag -> base + "/" + tag + link.path()));
-    return ResponseEntity.ok()
+    var ok = ResponseEntity.ok()
         .headers(headers(served))
-        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-        .body(render("page/product", served, Map.of("page", page)));
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic());
+    if (requested != null) {
+      // A fallback page is what a reader whose Accept-Language names no language of the page gets; others are redirected.
+      ok.varyBy(HttpHeaders.ACCEPT_LANGUAGE);
+    }
+    return ok.body(render("page/product", served, Map.of("page", page)));
   }
 
   /**

@@ -98,6 +98,9 @@ class ConsumerPageIntegrationTests extends IntegrationTest {
     String swahili = html(url("/sw" + LINK), "sw");
     assertThat(swahili).contains("<html lang=\"en\" dir=\"ltr\">", "This page is not available in Swahili; it is shown in English.");
     assertThat(swahili).contains("<link rel=\"canonical\" href=\"" + url("/en" + LINK) + "\">");
+    // What a Swahili reader gets depends on the rest of their Accept-Language: caches must know.
+    http().get().uri("/sw" + LINK).header(HttpHeaders.ACCEPT_LANGUAGE, "sw").exchange()
+        .expectHeader().valueEquals(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     assertThat(location("/sw" + LINK, "sw,ja;q=0.5")).isEqualTo(url("/ja" + LINK));
     assertThat(location("/JA" + LINK, "en")).isEqualTo(url("/ja" + LINK));
     assertThat(location("/zh-TW" + LINK, "en")).isEqualTo(url("/zh-Hant" + LINK));

@@ -49,15 +49,22 @@ class LinkCatalog {
   List<ItemLink> links(Resolution resolution, List<ULocale> languages) {
     DigitalLink link = resolution.link();
     Map<String, String> values = values(link);
+    String base = resolver.baseUrl();
     List<ItemLink> links = new ArrayList<>();
     String pageTitle = properties.consumerPageTitle();
-    expand(LinkTypes.DEFAULT_LINK, properties.consumerPage(), pageTitle, HTML, values, languages.getFirst()).ifPresent(links::add);
-    links.addAll(perLanguage(LinkTypes.PIP, properties.consumerPage(), pageTitle, HTML, values, languages));
+    String page = absolute(properties.consumerPage(), base);
+    expand(LinkTypes.DEFAULT_LINK, page, pageTitle, HTML, values, languages.getFirst()).ifPresent(links::add);
+    links.addAll(perLanguage(LinkTypes.PIP, page, pageTitle, HTML, values, languages));
     for (ResolverProperties.LinkTemplate template : properties.links()) {
       String type = template.mediaType() == null ? HTML : template.mediaType();
-      links.addAll(perLanguage(LinkTypes.expand(template.type()), template.href(), template.title(), type, values, languages));
+      links.addAll(perLanguage(LinkTypes.expand(template.type()), absolute(template.href(), base), template.title(), type, values, languages));
     }
     return links;
+  }
+
+  /** A template that is a path on this service ({@code /...}) on {@code base}; others as written. */
+  private static String absolute(String template, String base) {
+    return template.startsWith("/") && !template.startsWith("//") ? base + template : template;
   }
 
   private List<ItemLink> perLanguage(

@@ -31,6 +31,10 @@ final class Queries {
     if (kept.isEmpty()) {
       return target;
     }
-    return target + (target.contains("?") ? "&" : "?") + String.join("&", kept);
+    // The query goes before a fragment (/ja/01/...#certificates), which is the target's own.
+    int hash = target.indexOf('#');
+    String beforeFragment = hash < 0 ? target : target.substring(0, hash);
+    String fragment = hash < 0 ? "" : target.substring(hash);
+    return beforeFragment + (beforeFragment.contains("?") ? "&" : "?") + String.join("&", kept) + fragment;
   }
 }

@@ -9,6 +9,8 @@ import org.origingraph.provenance.Batch;
 import org.origingraph.provenance.Product;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -26,20 +28,21 @@ class ResolverGraphQlController {
   }
 
   @QueryMapping
-  Optional<Object> resolve(@Argument String digitalLink) {
+  Optional<Object> resolve(
+      @Argument String digitalLink, @ContextValue(name = BaseUrlInterceptor.BASE_URL, required = false) @Nullable String base) {
     // EPCIS events name things by EPC URN; accepting those too saves clients a conversion.
     DigitalLink link = Arguments.parse("digitalLink", digitalLink,
         text -> text.strip().startsWith("urn:") ? EpcUrn.parse(text).link() : DigitalLink.parse(text));
-    return resolver.resolve(link).map(Resolution::item);
+    return resolver.resolve(link, base).map(Resolution::item);
   }
 
   @SchemaMapping(typeName = "Product", field = "digitalLink")
-  String productDigitalLink(Product product) {
-    return resolver.digitalLink(product);
+  String productDigitalLink(Product product, @ContextValue(name = BaseUrlInterceptor.BASE_URL, required = false) @Nullable String base) {
+    return resolver.digitalLink(product, base);
   }
 
   @SchemaMapping(typeName = "Batch", field = "digitalLink")
-  String batchDigitalLink(Batch batch) {
-    return resolver.digitalLink(batch);
+  String batchDigitalLink(Batch batch, @ContextValue(name = BaseUrlInterceptor.BASE_URL, required = false) @Nullable String base) {
+    return resolver.digitalLink(batch, base);
   }
 }

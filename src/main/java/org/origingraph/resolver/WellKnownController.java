@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class WellKnownController {
 
   private final Map<String, Object> description;
+  private final Resolver resolver;
 
-  WellKnownController(ResolverProperties properties) {
+  WellKnownController(ResolverProperties properties, Resolver resolver) {
+    this.resolver = resolver;
     Map<String, Object> description = new LinkedHashMap<>();
     description.put("name", "origin-graph GS1 Digital Link resolver");
-    description.put("resolverRoot", properties.baseUrl());
     description.put("supportedPrimaryKeys", List.of("01", "414", "417", "00"));
     description.put("supportedLinkType", List.of(Map.of("namespace", LinkTypes.NAMESPACE, "prefix", "gs1:")));
     description.put("linkTypeDefaultCanBeLinkset", true);
@@ -36,9 +37,14 @@ class WellKnownController {
 
   @GetMapping("/.well-known/gs1resolver")
   ResponseEntity<Map<String, Object>> describe() {
+    // The root is per request when origin.resolver.base-url is unset: the host the client reached.
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("name", description.get("name"));
+    answer.put("resolverRoot", resolver.baseUrl());
+    answer.putAll(description);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-        .body(description);
+        .body(answer);
   }
 }

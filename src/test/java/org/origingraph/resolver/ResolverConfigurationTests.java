@@ -44,8 +44,18 @@ class ResolverConfigurationTests {
   }
 
   @Test
-  void aMissingBaseUrlStopsTheStart() {
+  void withoutBaseUrlOrConsumerPageTheServiceLinksToItsOwnPageOnTheRequestsHost() {
+    new ApplicationContextRunner().withUserConfiguration(ResolverConfiguration.class).run(context -> {
+      var properties = context.getBean(ResolverProperties.class);
+      assertThat(properties.baseUrl()).isNull();
+      assertThat(properties.consumerPage()).isEqualTo("/{lang}/{path}");
+    });
+  }
+
+  @Test
+  void aBaseUrlThatCannotStartALinkStopsTheStart() {
     new ApplicationContextRunner().withUserConfiguration(ResolverConfiguration.class)
+        .withPropertyValues("origin.resolver.base-url=id.example.vn")
         .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("origin.resolver.base-url"));
   }
 

@@ -10,8 +10,14 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 class ResolverGraphQlIntegrationTests extends IntegrationTest {
 
-  private static final String ID = "https://id.origin-graph.example";
-  private static final String BATCH_LINK = ID + "/01/" + FLAGSHIP_GTIN + "/10/" + FLAGSHIP_LOT;
+  /** origin.resolver.base-url is unset in the tests: links are on the host the request reached. */
+  private String id() {
+    return url("");
+  }
+
+  private String batchLink() {
+    return id() + "/01/" + FLAGSHIP_GTIN + "/10/" + FLAGSHIP_LOT;
+  }
 
   private GraphQlTester.Response resolve(String digitalLink) {
     return graphQl.documentName("resolve").variable("digitalLink", digitalLink).execute();
@@ -23,7 +29,7 @@ class ResolverGraphQlIntegrationTests extends IntegrationTest {
     response.errors().verify();
     response.path("resolve.__typename").entity(String.class).isEqualTo("Batch");
     response.path("resolve.lot").entity(String.class).isEqualTo(FLAGSHIP_LOT);
-    response.path("resolve.digitalLink").entity(String.class).isEqualTo(BATCH_LINK);
+    response.path("resolve.digitalLink").entity(String.class).isEqualTo(batchLink());
     response.path("resolve.product.gtin").entity(String.class).isEqualTo(FLAGSHIP_GTIN);
   }
 
@@ -31,18 +37,18 @@ class ResolverGraphQlIntegrationTests extends IntegrationTest {
   void resolvesAProductWrittenAsGtin13() {
     var response = resolve("/01/" + FLAGSHIP_GTIN.substring(1));
     response.path("resolve.__typename").entity(String.class).isEqualTo("Product");
-    response.path("resolve.digitalLink").entity(String.class).isEqualTo(ID + "/01/" + FLAGSHIP_GTIN);
+    response.path("resolve.digitalLink").entity(String.class).isEqualTo(id() + "/01/" + FLAGSHIP_GTIN);
   }
 
   @Test
   void resolvesASerialisedItemWithItsLot() {
-    var response = resolve(BATCH_LINK + "/21/SN-0042");
+    var response = resolve(batchLink() + "/21/SN-0042");
     response.errors().verify();
     response.path("resolve.__typename").entity(String.class).isEqualTo("SerializedItem");
     response.path("resolve.serial").entity(String.class).isEqualTo("SN-0042");
-    response.path("resolve.digitalLink").entity(String.class).isEqualTo(BATCH_LINK + "/21/SN-0042");
-    response.path("resolve.batch.digitalLink").entity(String.class).isEqualTo(BATCH_LINK);
-    response.path("resolve.product.digitalLink").entity(String.class).isEqualTo(ID + "/01/" + FLAGSHIP_GTIN);
+    response.path("resolve.digitalLink").entity(String.class).isEqualTo(batchLink() + "/21/SN-0042");
+    response.path("resolve.batch.digitalLink").entity(String.class).isEqualTo(batchLink());
+    response.path("resolve.product.digitalLink").entity(String.class).isEqualTo(id() + "/01/" + FLAGSHIP_GTIN);
   }
 
   @Test
@@ -60,7 +66,7 @@ class ResolverGraphQlIntegrationTests extends IntegrationTest {
   void resolvesEpcUrnsAsEpcisEventsWriteThem() {
     var lot = resolve("urn:epc:class:lgtin:8938512.000001." + FLAGSHIP_LOT);
     lot.path("resolve.__typename").entity(String.class).isEqualTo("Batch");
-    lot.path("resolve.digitalLink").entity(String.class).isEqualTo(BATCH_LINK);
+    lot.path("resolve.digitalLink").entity(String.class).isEqualTo(batchLink());
     resolve("urn:epc:id:sgln:8938512.00010.0").path("resolve.gln").entity(String.class).isEqualTo("8938512000107");
     resolve("urn:epc:id:sgln:8938512.00010.dock7").path("resolve.gln").entity(String.class).isEqualTo("8938512000107");
     resolve("urn:epc:idpat:sgtin:8938512.000001.*").path("resolve.__typename").entity(String.class).isEqualTo("Product");
@@ -77,7 +83,7 @@ class ResolverGraphQlIntegrationTests extends IntegrationTest {
 
   @Test
   void aWrongCheckDigitIsBadUserInputWithTheExpectedDigit() {
-    resolve(ID + "/01/08938512000019/10/" + FLAGSHIP_LOT).errors().satisfy(errors -> assertThat(errors).singleElement()
+    resolve(id() + "/01/08938512000019/10/" + FLAGSHIP_LOT).errors().satisfy(errors -> assertThat(errors).singleElement()
         .satisfies(error -> {
           assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("argument", "digitalLink");
           assertThat(error.getMessage()).contains("GTIN '08938512000019'", "should be 5");
@@ -97,13 +103,13 @@ class ResolverGraphQlIntegrationTests extends IntegrationTest {
   void productsAndBatchesGiveTheirCanonicalLinks() {
     var response = graphQl.documentName("digitalLinks").variable("gtin", FLAGSHIP_GTIN).variable("lot", FLAGSHIP_LOT).execute();
     response.errors().verify();
-    response.path("product.digitalLink").entity(String.class).isEqualTo(ID + "/01/" + FLAGSHIP_GTIN);
-    response.path("batch.digitalLink").entity(String.class).isEqualTo(BATCH_LINK);
+    response.path("product.digitalLink").entity(String.class).isEqualTo(id() + "/01/" + FLAGSHIP_GTIN);
+    response.path("batch.digitalLink").entity(String.class).isEqualTo(batchLink());
     List<String> links = response.path("product.batches.edges[*].node.digitalLink").entityList(String.class).get();
     List<String> lots = response.path("product.batches.edges[*].node.lot").entityList(String.class).get();
     assertThat(links).hasSameSizeAs(lots).isNotEmpty();
     for (int i = 0; i < lots.size(); i++) {
-      assertThat(links.get(i)).isEqualTo(ID + "/01/" + FLAGSHIP_GTIN + "/10/" + lots.get(i));
+      assertThat(links.get(i)).isEqualTo(id() + "/01/" + FLAGSHIP_GTIN + "/10/" + lots.get(i));
     }
   }
 }

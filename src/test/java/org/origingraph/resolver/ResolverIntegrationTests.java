@@ -18,9 +18,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class ResolverIntegrationTests extends IntegrationTest {
 
   private static final String BATCH_PATH = "/01/" + FLAGSHIP_GTIN + "/10/" + FLAGSHIP_LOT;
-  private static final String PORTAL = "https://portal.example.vn/";
-  private static final String ID = "https://id.origin-graph.example";
   private static final String PIP = "https://gs1.org/voc/pip";
+
+  /** With origin.resolver.base-url unset, links are on the host the request reached: this test's server. */
+  private String portal() {
+    return url("/");
+  }
+
+  private String id() {
+    return url("");
+  }
 
   private WebTestClient.ResponseSpec get(String uri, String header, String value) {
     return http().get().uri(uri).header(header, value).exchange();
@@ -36,37 +43,37 @@ class ResolverIntegrationTests extends IntegrationTest {
     var response = get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7");
     String link = response.returnResult(Void.class).getResponseHeaders().getFirst(HttpHeaders.LINK);
     assertThat(link)
-        .startsWith("<" + ID + BATCH_PATH + "?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"; title=")
-        .contains("<" + PORTAL + "ja" + BATCH_PATH + ">; rel=\"" + PIP + "\"; type=\"text/html\"; hreflang=\"ja\"; "
+        .startsWith("<" + id() + BATCH_PATH + "?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"; title=")
+        .contains("<" + portal() + "ja" + BATCH_PATH + ">; rel=\"" + PIP + "\"; type=\"text/html\"; hreflang=\"ja\"; "
             + "title*=UTF-8''Product%20story%20%28%E6%97%A5%E6%9C%AC%E8%AA%9E%29")
-        .contains("<" + PORTAL + "vi" + BATCH_PATH + ">; rel=\"https://gs1.org/voc/defaultLink\"")
-        .contains("rel=\"https://gs1.org/voc/certificationInfo\"", "<https://api.origin-graph.example/graphql>")
+        .contains("<" + portal() + "vi" + BATCH_PATH + ">; rel=\"https://gs1.org/voc/defaultLink\"")
+        .contains("rel=\"https://gs1.org/voc/certificationInfo\"", "<" + url("/graphql") + ">")
         .doesNotContain("hreflang=\"fr\"");
     assertThat(link.chars()).allMatch(c -> c < 0x7F);
     assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7")))
-        .isEqualTo(PORTAL + "ja" + BATCH_PATH);
+        .isEqualTo(portal() + "ja" + BATCH_PATH);
   }
 
   @Test
   void withoutALanguagePreferenceTheDefaultLanguageIsServed() {
-    assertThat(location(http().get().uri(BATCH_PATH).exchange())).isEqualTo(PORTAL + "vi" + BATCH_PATH);
+    assertThat(location(http().get().uri(BATCH_PATH).exchange())).isEqualTo(portal() + "vi" + BATCH_PATH);
   }
 
   @Test
   void taiwanReadsTraditionalAndMainlandSimplifiedChinese() {
-    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "zh-TW"))).isEqualTo(PORTAL + "zh-Hant" + BATCH_PATH);
-    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9"))).isEqualTo(PORTAL + "zh-Hans" + BATCH_PATH);
+    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "zh-TW"))).isEqualTo(portal() + "zh-Hant" + BATCH_PATH);
+    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9"))).isEqualTo(portal() + "zh-Hans" + BATCH_PATH);
   }
 
   @Test
   void theLangParameterWinsOverAcceptLanguage() {
-    assertThat(location(get(BATCH_PATH + "?lang=fr-CA", HttpHeaders.ACCEPT_LANGUAGE, "ja"))).isEqualTo(PORTAL + "fr" + BATCH_PATH);
+    assertThat(location(get(BATCH_PATH + "?lang=fr-CA", HttpHeaders.ACCEPT_LANGUAGE, "ja"))).isEqualTo(portal() + "fr" + BATCH_PATH);
   }
 
   @Test
   void anUnmatchedOrMalformedLanguageGetsTheDefault() {
-    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "fi-FI"))).isEqualTo(PORTAL + "vi" + BATCH_PATH);
-    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, ";;q=x,"))).isEqualTo(PORTAL + "vi" + BATCH_PATH);
+    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "fi-FI"))).isEqualTo(portal() + "vi" + BATCH_PATH);
+    assertThat(location(get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, ";;q=x,"))).isEqualTo(portal() + "vi" + BATCH_PATH);
   }
 
   /**
@@ -76,57 +83,57 @@ class ResolverIntegrationTests extends IntegrationTest {
   @Test
   void aSwahiliReaderGetsEnglishAndIsToldItIsAFallback() {
     var swahili = get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "sw-KE").returnResult(Void.class).getResponseHeaders();
-    assertThat(swahili.getFirst(HttpHeaders.LOCATION)).isEqualTo(PORTAL + "en" + BATCH_PATH);
+    assertThat(swahili.getFirst(HttpHeaders.LOCATION)).isEqualTo(portal() + "en" + BATCH_PATH);
     assertThat(swahili.getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
     assertThat(swahili.getFirst("Language-Fallback")).isEqualTo("sw-KE");
     var japanese = get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "ja-JP").returnResult(Void.class).getResponseHeaders();
     assertThat(japanese.getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ja");
     assertThat(japanese.containsHeader("Language-Fallback")).isFalse();
     var finnish = get(BATCH_PATH, HttpHeaders.ACCEPT_LANGUAGE, "fi-FI").returnResult(Void.class).getResponseHeaders();
-    assertThat(finnish.getFirst(HttpHeaders.LOCATION)).isEqualTo(PORTAL + "vi" + BATCH_PATH);
+    assertThat(finnish.getFirst(HttpHeaders.LOCATION)).isEqualTo(portal() + "vi" + BATCH_PATH);
     assertThat(finnish.getFirst("Language-Fallback")).isEqualTo("fi-FI");
   }
 
   @Test
   void linkTypeRedirectsToThatLinkInTheNegotiatedLanguage() {
     assertThat(location(get(BATCH_PATH + "?linkType=gs1:certificationInfo", HttpHeaders.ACCEPT_LANGUAGE, "de-DE")))
-        .isEqualTo(PORTAL + "de" + BATCH_PATH + "/certificates");
+        .isEqualTo(portal() + "de" + BATCH_PATH + "#certificates");
     assertThat(location(get(BATCH_PATH + "?linkType=https://ref.gs1.org/voc/traceability", HttpHeaders.ACCEPT_LANGUAGE, "ko")))
-        .isEqualTo(PORTAL + "ko" + BATCH_PATH + "/provenance");
+        .isEqualTo(portal() + "ko" + BATCH_PATH + "#journey");
   }
 
   @Test
   void theAcceptHeaderChoosesAmongLinksOfTheAskedType() {
     var request = http().get().uri(BATCH_PATH + "?linkType=gs1:traceability")
         .header(HttpHeaders.ACCEPT, "application/graphql-response+json").header(HttpHeaders.ACCEPT_LANGUAGE, "en");
-    assertThat(location(request.exchange())).isEqualTo("https://api.origin-graph.example/graphql");
+    assertThat(location(request.exchange())).isEqualTo(url("/graphql"));
     var browser = http().get().uri(BATCH_PATH + "?linkType=gs1:traceability")
         .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8").header(HttpHeaders.ACCEPT_LANGUAGE, "en");
-    assertThat(location(browser.exchange())).isEqualTo(PORTAL + "en" + BATCH_PATH + "/provenance");
+    assertThat(location(browser.exchange())).isEqualTo(portal() + "en" + BATCH_PATH + "#journey");
   }
 
   @Test
   void anExplicitLinkTypeRedirectsEvenWhenJsonIsAccepted() {
     assertThat(location(get(BATCH_PATH + "?linkType=gs1:pip&lang=es", HttpHeaders.ACCEPT, "application/json")))
-        .isEqualTo(PORTAL + "es" + BATCH_PATH);
+        .isEqualTo(portal() + "es" + BATCH_PATH);
   }
 
   @Test
   void theQueryStringIsPassedOnButLinkTypeAndLangAreNot() {
     assertThat(location(get(BATCH_PATH + "?17=270302&utm_source=pack&linkType=gs1:certificationInfo&lang=vi", HttpHeaders.ACCEPT_LANGUAGE, "ja")))
-        .isEqualTo(PORTAL + "vi" + BATCH_PATH + "/certificates?17=270302&utm_source=pack");
+        .isEqualTo(portal() + "vi" + BATCH_PATH + "?17=270302&utm_source=pack#certificates");
   }
 
   @Test
   void aTrailingSlashIsTolerated() {
-    assertThat(location(get(BATCH_PATH + "/", HttpHeaders.ACCEPT_LANGUAGE, "ja"))).isEqualTo(PORTAL + "ja" + BATCH_PATH);
+    assertThat(location(get(BATCH_PATH + "/", HttpHeaders.ACCEPT_LANGUAGE, "ja"))).isEqualTo(portal() + "ja" + BATCH_PATH);
     http().get().uri(BATCH_PATH + "/foo").exchange().expectStatus().isBadRequest();
   }
 
   @Test
   void aLinkTypeTheItemLacksFallsBackToTheConsumerPage() {
     assertThat(location(get(BATCH_PATH + "?linkType=gs1:recipeInfo", HttpHeaders.ACCEPT_LANGUAGE, "th")))
-        .isEqualTo(PORTAL + "th" + BATCH_PATH);
+        .isEqualTo(portal() + "th" + BATCH_PATH);
   }
 
   @Test
@@ -135,20 +142,20 @@ class ResolverIntegrationTests extends IntegrationTest {
         .expectStatus().isOk()
         .expectHeader().contentType("application/linkset+json")
         .expectHeader().value(HttpHeaders.LINK, link -> assertThat(link)
-            .startsWith("<" + ID + BATCH_PATH + "?linkType=linkset>; rel=\"linkset\""))
+            .startsWith("<" + id() + BATCH_PATH + "?linkType=linkset>; rel=\"linkset\""))
         .expectBody();
     body.jsonPath("$.linkset.length()").isEqualTo(1)
-        .jsonPath("$.linkset[0].anchor").isEqualTo(ID + BATCH_PATH)
+        .jsonPath("$.linkset[0].anchor").isEqualTo(id() + BATCH_PATH)
         .jsonPath("$.linkset[0]['" + PIP + "'][*].hreflang[0]").value(tags -> assertThat((List<Object>) tags)
             .containsExactly("vi", "en", "ja", "zh-Hans", "zh-Hant", "ko", "th", "fr", "de", "es", "ru", "ar"))
-        .jsonPath("$.linkset[0]['" + PIP + "'][2].href").isEqualTo(PORTAL + "ja" + BATCH_PATH)
+        .jsonPath("$.linkset[0]['" + PIP + "'][2].href").isEqualTo(portal() + "ja" + BATCH_PATH)
         .jsonPath("$.linkset[0]['" + PIP + "'][2].title").isEqualTo("Product story (日本語)")
         .jsonPath("$.linkset[0]['" + PIP + "'][2].type").isEqualTo("text/html")
         .jsonPath("$.linkset[0]['https://gs1.org/voc/defaultLink'].length()").isEqualTo(1)
         .jsonPath("$.linkset[0]['https://gs1.org/voc/defaultLink'][0].hreflang[0]").isEqualTo("vi")
         .jsonPath("$.linkset[0]['https://gs1.org/voc/certificationInfo'].length()").isEqualTo(12)
         .jsonPath("$.linkset[0]['https://gs1.org/voc/traceability'][?(@.type == 'application/graphql-response+json')].href")
-        .value(hrefs -> assertThat((List<Object>) hrefs).containsExactly("https://api.origin-graph.example/graphql"));
+        .value(hrefs -> assertThat((List<Object>) hrefs).containsExactly(url("/graphql")));
   }
 
   @Test
@@ -156,7 +163,7 @@ class ResolverIntegrationTests extends IntegrationTest {
     get(BATCH_PATH + "?linkType=linkset", HttpHeaders.ACCEPT, "text/html")
         .expectStatus().isOk()
         .expectHeader().contentType("application/linkset+json")
-        .expectBody().jsonPath("$.linkset[0].anchor").isEqualTo(ID + BATCH_PATH);
+        .expectBody().jsonPath("$.linkset[0].anchor").isEqualTo(id() + BATCH_PATH);
   }
 
   @Test
@@ -164,7 +171,7 @@ class ResolverIntegrationTests extends IntegrationTest {
     get("/01/" + FLAGSHIP_GTIN + "?linkType=linkset", HttpHeaders.ACCEPT, "*/*")
         .expectStatus().isOk()
         .expectBody()
-        .jsonPath("$.linkset[0].anchor").isEqualTo(ID + "/01/" + FLAGSHIP_GTIN)
+        .jsonPath("$.linkset[0].anchor").isEqualTo(id() + "/01/" + FLAGSHIP_GTIN)
         .jsonPath("$.linkset[0]['https://gs1.org/voc/traceability'][*].href")
         .value(hrefs -> assertThat((List<?>) hrefs).singleElement().asString().contains("graphql"));
   }
@@ -174,22 +181,22 @@ class ResolverIntegrationTests extends IntegrationTest {
     get("/01/" + FLAGSHIP_GTIN.substring(1) + "/10/" + FLAGSHIP_LOT + "/21/SN-0001?17=270302", HttpHeaders.ACCEPT, "application/json")
         .expectStatus().isOk()
         .expectHeader().value(HttpHeaders.LINK, link -> assertThat(link)
-            .startsWith("<" + ID + BATCH_PATH + "/21/SN-0001?17=270302&linkType=linkset>; rel=\"linkset\""))
-        .expectBody().jsonPath("$.linkset[0].anchor").isEqualTo(ID + BATCH_PATH + "/21/SN-0001?17=270302");
+            .startsWith("<" + id() + BATCH_PATH + "/21/SN-0001?17=270302&linkType=linkset>; rel=\"linkset\""))
+        .expectBody().jsonPath("$.linkset[0].anchor").isEqualTo(id() + BATCH_PATH + "/21/SN-0001?17=270302");
   }
 
   @Test
   void aSerialisedItemOfAKnownLotIsRedirected() {
     assertThat(location(get(BATCH_PATH + "/21/SN-0001", HttpHeaders.ACCEPT_LANGUAGE, "en-AU")))
-        .isEqualTo(PORTAL + "en" + BATCH_PATH + "/21/SN-0001");
+        .isEqualTo(portal() + "en" + BATCH_PATH + "/21/SN-0001");
   }
 
   @Test
   void locationsAndLogisticUnitsResolveToo() {
-    assertThat(location(http().get().uri("/414/8938512000107").exchange())).isEqualTo(PORTAL + "vi/414/8938512000107");
+    assertThat(location(http().get().uri("/414/8938512000107").exchange())).isEqualTo(portal() + "vi/414/8938512000107");
     assertThat(location(http().get().uri("/00/389385222600000172").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
         .header("X-API-Key", READER_KEY).exchange()))
-        .isEqualTo(PORTAL + "en/00/389385222600000172");
+        .isEqualTo(portal() + "en/00/389385222600000172");
   }
 
   @Test
@@ -256,10 +263,10 @@ class ResolverIntegrationTests extends IntegrationTest {
         "inputs", List.of())).execute().errors().verify();
     String path = "/01/08938513000014/10/CN%2F2026%3B5%25";
 
-    assertThat(location(http().get().uri(java.net.URI.create(url(path))).exchange())).isEqualTo(PORTAL + "vi" + path);
+    assertThat(location(http().get().uri(java.net.URI.create(url(path))).exchange())).isEqualTo(portal() + "vi" + path);
     http().get().uri(java.net.URI.create(url(path + "?linkType=linkset"))).accept(MediaType.APPLICATION_JSON).exchange()
         .expectStatus().isOk()
-        .expectBody().jsonPath("$.linkset[0].anchor").isEqualTo(ID + path);
+        .expectBody().jsonPath("$.linkset[0].anchor").isEqualTo(id() + path);
   }
 
   @Test
@@ -294,7 +301,7 @@ class ResolverIntegrationTests extends IntegrationTest {
   void headAnswersLikeGetWithoutABody() {
     http().head().uri(BATCH_PATH).header(HttpHeaders.ACCEPT_LANGUAGE, "ja").exchange()
         .expectStatus().isEqualTo(HttpStatus.TEMPORARY_REDIRECT)
-        .expectHeader().valueEquals(HttpHeaders.LOCATION, PORTAL + "ja" + BATCH_PATH);
+        .expectHeader().valueEquals(HttpHeaders.LOCATION, portal() + "ja" + BATCH_PATH);
   }
 
   @Test
@@ -303,7 +310,7 @@ class ResolverIntegrationTests extends IntegrationTest {
         .expectStatus().isOk()
         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
         .expectBody()
-        .jsonPath("$.resolverRoot").isEqualTo(ID)
+        .jsonPath("$.resolverRoot").isEqualTo(id())
         .jsonPath("$.supportedPrimaryKeys").value(keys -> assertThat((List<Object>) keys).contains("01", "414", "00"))
         .jsonPath("$.supportedLinkType[0].prefix").isEqualTo("gs1:")
         .jsonPath("$.supportedLinkType[0].namespace").isEqualTo("https://gs1.org/voc/");

@@ -19,6 +19,7 @@
 # Durations (seconds) and settings come from the environment:
 #   WARMUP=40 DURATION=20 SWEEP_DURATION=3 CONNECTIONS=16 SEED=42 PAGE_CACHE=1g HTTP_PORT=18080
 #   BOLT_PORT=17687 REQUEST_TIMEOUT=30 SERVICE_HEAP=4g MVN_FLAGS= (e.g. -o)
+#   SERVICE_JVM_ARGS= (JVM options for the service, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile)
 # --quick: WARMUP=10 DURATION=4 SWEEP_DURATION=1, presets small and deep, nothing recorded unless asked.
 # A full run with the defaults should take 20-25 minutes on a quiet 2-core machine (13 of them measuring,
 # the rest packaging, starting and loading; see docs/benchmarks.md); --quick about 5. Run it on a quiet
@@ -59,6 +60,7 @@ BOLT_PORT="${BOLT_PORT:-17687}"
 REQUEST_TIMEOUT="${REQUEST_TIMEOUT:-30}"
 SERVICE_HEAP="${SERVICE_HEAP:-4g}"
 MVN_FLAGS="${MVN_FLAGS:-}"
+SERVICE_JVM_ARGS="${SERVICE_JVM_ARGS:-}"
 
 # ---- extra service arguments -------------------------------------------------------------------------
 # Put settings the benchmark needs on top of the defaults here, e.g. once request rate limits exist on
@@ -129,8 +131,8 @@ SERVICE_LOG=/dev/null
 start_service() { # log-file; a fresh temporary database every time
   SERVICE_LOG="$1"
   # shellcheck disable=SC2206
-  local extra=(${SERVICE_ARGS:-})
-  "$JAVA" -Xms"$SERVICE_HEAP" -Xmx"$SERVICE_HEAP" -jar "$JAR" \
+  local extra=(${SERVICE_ARGS:-}) jvm=(${SERVICE_JVM_ARGS})
+  "$JAVA" -Xms"$SERVICE_HEAP" -Xmx"$SERVICE_HEAP" "${jvm[@]}" -jar "$JAR" \
     --server.address=127.0.0.1 --server.port="$HTTP_PORT" \
     --origin.demo-data.enabled=false \
     --origin.neo4j.embedded.bolt-port="$BOLT_PORT" \

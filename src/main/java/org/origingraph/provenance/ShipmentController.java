@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.origingraph.provenance.internal.CatalogRepository;
+import org.origingraph.provenance.internal.WalkNodes;
+import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-/** Shipments' nested fields. */
+/** Shipments' nested fields; ends a provenance answer of the request holds are taken from it. */
 @Controller
 class ShipmentController {
 
@@ -19,15 +21,23 @@ class ShipmentController {
   }
 
   @BatchMapping
-  Map<Shipment, Facility> origin(List<Shipment> shipments) {
-    var facilities = repository.facilitiesByGln(glns(shipments.stream().map(Shipment::originGln)));
-    return BatchController.byKey(shipments, s -> s.originGln() == null ? null : facilities.get(s.originGln()));
+  Map<Shipment, Facility> origin(List<Shipment> shipments, GraphQLContext context) {
+    var walks = WalkNodes.in(context);
+    return BatchController.walkOrLoad(shipments, s -> s.originGln() != null, s -> walks.facility(s.originGln()),
+        missing -> {
+          var facilities = repository.facilitiesByGln(glns(missing.stream().map(Shipment::originGln)));
+          return BatchController.byKey(missing, s -> facilities.get(s.originGln()));
+        });
   }
 
   @BatchMapping
-  Map<Shipment, Facility> destination(List<Shipment> shipments) {
-    var facilities = repository.facilitiesByGln(glns(shipments.stream().map(Shipment::destinationGln)));
-    return BatchController.byKey(shipments, s -> s.destinationGln() == null ? null : facilities.get(s.destinationGln()));
+  Map<Shipment, Facility> destination(List<Shipment> shipments, GraphQLContext context) {
+    var walks = WalkNodes.in(context);
+    return BatchController.walkOrLoad(shipments, s -> s.destinationGln() != null,
+        s -> walks.facility(s.destinationGln()), missing -> {
+          var facilities = repository.facilitiesByGln(glns(missing.stream().map(Shipment::destinationGln)));
+          return BatchController.byKey(missing, s -> facilities.get(s.destinationGln()));
+        });
   }
 
   @BatchMapping

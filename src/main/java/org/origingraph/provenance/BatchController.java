@@ -23,7 +23,8 @@ import org.springframework.stereotype.Controller;
 /**
  * Batches: lookup and nested fields, each nested field loaded for all batches of a level at once. What a
  * provenance answer of the same request already holds is taken from it ({@link WalkNodes}), so nodes
- * inside a provenance answer cost no further statement.
+ * inside a provenance answer cost no further statement; {@code product} and {@code facility} are
+ * wired by {@link WalkFirstFields}.
  */
 @Controller
 class BatchController {
@@ -40,24 +41,6 @@ class BatchController {
   Optional<Batch> batch(@Argument String gtin, @Argument String lot) {
     return catalog.batch(new BatchKey(
         Arguments.parse("gtin", gtin, Gtin::parse).value(), Arguments.parse("lot", lot, Lot::parse).value()));
-  }
-
-  @BatchMapping
-  Map<Batch, Product> product(List<Batch> batches, GraphQLContext context) {
-    var walks = WalkNodes.in(context);
-    return walkOrLoad(batches, b -> true, b -> walks.product(b.gtin()), missing -> {
-      var products = repository.productsByGtin(missing.stream().map(Batch::gtin).distinct().toList());
-      return byKey(missing, b -> products.get(b.gtin()));
-    });
-  }
-
-  @BatchMapping
-  Map<Batch, Facility> facility(List<Batch> batches, GraphQLContext context) {
-    var walks = WalkNodes.in(context);
-    return walkOrLoad(batches, b -> b.facilityGln() != null, b -> walks.facility(b.facilityGln()), missing -> {
-      var facilities = repository.facilitiesByGln(missing.stream().map(Batch::facilityGln).distinct().toList());
-      return byKey(missing, b -> facilities.get(b.facilityGln()));
-    });
   }
 
   @BatchMapping

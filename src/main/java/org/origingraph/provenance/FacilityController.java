@@ -16,7 +16,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Facilities and the organizations operating them; what a provenance answer of the request holds is
- * taken from it.
+ * taken from it. {@code Facility.operator} is wired by {@link WalkFirstFields}.
  */
 @Controller
 class FacilityController {
@@ -32,16 +32,6 @@ class FacilityController {
   @QueryMapping
   Optional<Facility> facility(@Argument String gln) {
     return catalog.facility(Arguments.parse("gln", gln, Gln::parse).value());
-  }
-
-  @BatchMapping
-  Map<Facility, Organization> operator(List<Facility> facilities, GraphQLContext context) {
-    var walks = WalkNodes.in(context);
-    return BatchController.walkOrLoad(facilities, f -> f.operatorGln() != null,
-        f -> walks.organization(f.operatorGln()), missing -> {
-          var operators = repository.organizationsByGln(missing.stream().map(Facility::operatorGln).distinct().toList());
-          return BatchController.byKey(missing, f -> operators.get(f.operatorGln()));
-        });
   }
 
   @BatchMapping(typeName = "Facility", field = "certificates")

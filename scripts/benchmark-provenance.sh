@@ -21,6 +21,9 @@
 #   BOLT_PORT=17687 REQUEST_TIMEOUT=30 SERVICE_HEAP=4g MVN_FLAGS= (e.g. -o)
 #   SERVICE_JVM_ARGS= (JVM options for the service, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile)
 # --quick: WARMUP=10 DURATION=4 SWEEP_DURATION=1, presets small and deep, nothing recorded unless asked.
+# The service caches assembled walks (decision 010): repeated requests for one root are cache hits and
+# measure GraphQL completion and JSON only, while the raw statement walks every time; the first request of
+# each root is computed. SERVICE_ARGS=--origin.provenance.cache.enabled=false measures computed walks.
 # A full run with the defaults should take 20-25 minutes on a quiet 2-core machine (13 of them measuring,
 # the rest packaging, starting and loading; see docs/benchmarks.md); --quick about 5. Run it on a quiet
 # machine: other work on the cores distorts every number.

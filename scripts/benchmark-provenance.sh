@@ -39,7 +39,7 @@ while [ $# -gt 0 ]; do
     --no-record) RECORD=false ;;
     --record) RECORD=force ;;
     --presets) PRESETS_ARG="$2"; shift ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift

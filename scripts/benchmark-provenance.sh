@@ -19,7 +19,11 @@
 # Durations (seconds) and settings come from the environment:
 #   WARMUP=40 DURATION=20 SWEEP_DURATION=3 CONNECTIONS=16 SEED=42 PAGE_CACHE=1g HTTP_PORT=18080
 #   BOLT_PORT=17687 REQUEST_TIMEOUT=30 SERVICE_HEAP=4g MVN_FLAGS= (e.g. -o)
+#   SERVICE_JVM_ARGS= (JVM options for the service, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile)
 # --quick: WARMUP=10 DURATION=4 SWEEP_DURATION=1, presets small and deep, nothing recorded unless asked.
+# The service caches assembled walks (decision 010): repeated requests for one root are cache hits and
+# measure GraphQL completion and JSON only, while the raw statement walks every time; the first request of
+# each root is computed. SERVICE_ARGS=--origin.provenance.cache.enabled=false measures computed walks.
 # A full run with the defaults should take 20-25 minutes on a quiet 2-core machine (13 of them measuring,
 # the rest packaging, starting and loading; see docs/benchmarks.md); --quick about 5. Run it on a quiet
 # machine: other work on the cores distorts every number.
@@ -35,7 +39,7 @@ while [ $# -gt 0 ]; do
     --no-record) RECORD=false ;;
     --record) RECORD=force ;;
     --presets) PRESETS_ARG="$2"; shift ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -59,6 +63,7 @@ BOLT_PORT="${BOLT_PORT:-17687}"
 REQUEST_TIMEOUT="${REQUEST_TIMEOUT:-30}"
 SERVICE_HEAP="${SERVICE_HEAP:-4g}"
 MVN_FLAGS="${MVN_FLAGS:-}"
+SERVICE_JVM_ARGS="${SERVICE_JVM_ARGS:-}"
 
 # ---- extra service arguments -------------------------------------------------------------------------
 # Put settings the benchmark needs on top of the defaults here, e.g. once request rate limits exist on
@@ -129,8 +134,8 @@ SERVICE_LOG=/dev/null
 start_service() { # log-file; a fresh temporary database every time
   SERVICE_LOG="$1"
   # shellcheck disable=SC2206
-  local extra=(${SERVICE_ARGS:-})
-  "$JAVA" -Xms"$SERVICE_HEAP" -Xmx"$SERVICE_HEAP" -jar "$JAR" \
+  local extra=(${SERVICE_ARGS:-}) jvm=(${SERVICE_JVM_ARGS})
+  "$JAVA" -Xms"$SERVICE_HEAP" -Xmx"$SERVICE_HEAP" "${jvm[@]}" -jar "$JAR" \
     --server.address=127.0.0.1 --server.port="$HTTP_PORT" \
     --origin.demo-data.enabled=false \
     --origin.neo4j.embedded.bolt-port="$BOLT_PORT" \

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * A Relay global object id: the node's type name and its business key, base64url-encoded so clients
  * treat it as opaque.
@@ -26,6 +29,11 @@ public record GlobalId(String type, String key) {
   /** Used until the application sets its own secret; fine for tests and the demo, never for production. */
   private static final byte[] DEVELOPMENT_SECRET = "origin-graph development id secret".getBytes(StandardCharsets.UTF_8);
   private static volatile IdSealer sealer = new IdSealer(DEVELOPMENT_SECRET);
+  /**
+   * Sealed ids already computed: sealing is an HMAC and an AES-GCM encryption, and a provenance answer
+   * names each shipment and certificate in several edges. Deterministic, so a cached id is the id.
+   */
+  private static volatile Cache<String, String> sealedIds = newSealedIds();
 
   /**
    * Sets the secret that seals the keys of {@link #SEALED} types, once at start-up (the api module's
@@ -36,11 +44,24 @@ public record GlobalId(String type, String key) {
    */
   public static void useSecret(byte[] secret) {
     sealer = new IdSealer(secret);
+    sealedIds = newSealedIds();
+  }
+
+  private static Cache<String, String> newSealedIds() {
+    return Caffeine.newBuilder().maximumSize(50_000).build();
   }
 
   /** Encodes {@code type} and {@code key} into an opaque id. */
   public static String encode(String type, String key) {
-    String text = SEALED.contains(type) ? SEAL_MARK + sealer.seal(type, key) : key;
+    if (SEALED.contains(type)) {
+      IdSealer current = sealer;
+      Cache<String, String> ids = sealedIds;
+      return ids.get(type + ":" + key, k -> plain(type, SEAL_MARK + current.seal(type, key)));
+    }
+    return plain(type, key);
+  }
+
+  private static String plain(String type, String text) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((type + ":" + text).getBytes(StandardCharsets.UTF_8));

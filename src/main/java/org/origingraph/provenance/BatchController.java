@@ -1,21 +1,31 @@
 package org.origingraph.provenance;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.origingraph.api.Arguments;
 import org.origingraph.gs1.Gtin;
 import org.origingraph.gs1.Lot;
 import org.origingraph.provenance.internal.CatalogRepository;
+import org.origingraph.provenance.internal.WalkNodes;
+import graphql.GraphQLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Batches: lookup and nested fields, each nested field loaded for all batches of a level at once. */
+/**
+ * Batches: lookup and nested fields, each nested field loaded for all batches of a level at once. What a
+ * provenance answer of the same request already holds is taken from it ({@link WalkNodes}), so nodes
+ * inside a provenance answer cost no further statement; {@code product} and {@code facility} are
+ * wired by {@link WalkFirstFields}.
+ */
 @Controller
 class BatchController {
 
@@ -34,19 +44,6 @@ class BatchController {
   }
 
   @BatchMapping
-  Map<Batch, Product> product(List<Batch> batches) {
-    var products = repository.productsByGtin(batches.stream().map(Batch::gtin).distinct().toList());
-    return byKey(batches, b -> products.get(b.gtin()));
-  }
-
-  @BatchMapping
-  Map<Batch, Facility> facility(List<Batch> batches) {
-    var facilities = repository.facilitiesByGln(
-        batches.stream().map(Batch::facilityGln).filter(g -> g != null).distinct().toList());
-    return byKey(batches, b -> b.facilityGln() == null ? null : facilities.get(b.facilityGln()));
-  }
-
-  @BatchMapping
   Map<Batch, List<BatchInput>> inputs(List<Batch> batches) {
     var inputs = repository.inputsOf(keys(batches));
     return byKey(batches, b -> inputs.getOrDefault(b.key(), List.of()));
@@ -59,13 +56,41 @@ class BatchController {
   }
 
   @BatchMapping
-  Map<Batch, List<Certificate>> certificates(List<Batch> batches) {
-    var certificates = repository.certificatesOfBatches(keys(batches));
-    return byKey(batches, b -> certificates.getOrDefault(b.key(), List.of()));
+  Map<Batch, List<Certificate>> certificates(List<Batch> batches, GraphQLContext context) {
+    var walks = WalkNodes.in(context);
+    return walkOrLoad(batches, b -> true, b -> walks.isEmpty() ? null : walks.certificates(b.id()), missing -> {
+      var certificates = repository.certificatesOfBatches(keys(missing));
+      return byKey(missing, b -> certificates.getOrDefault(b.key(), List.of()));
+    });
   }
 
   private static List<BatchKey> keys(List<Batch> batches) {
     return batches.stream().map(Batch::key).distinct().toList();
+  }
+
+  /**
+   * For each key that refers to something ({@code refers}), the value a walk of the request holds, and
+   * one bulk read ({@code load}) for the rest; no read at all when the walks hold everything.
+   */
+  static <K, V> Map<K, V> walkOrLoad(List<K> keys, Predicate<K> refers, Function<K, @Nullable V> fromWalk,
+      Function<List<K>, Map<K, V>> load) {
+    Map<K, V> result = new LinkedHashMap<>();
+    List<K> missing = new ArrayList<>();
+    for (K key : keys) {
+      if (!refers.test(key)) {
+        continue;
+      }
+      V value = fromWalk.apply(key);
+      if (value != null) {
+        result.put(key, value);
+      } else {
+        missing.add(key);
+      }
+    }
+    if (!missing.isEmpty()) {
+      result.putAll(load.apply(missing));
+    }
+    return result;
   }
 
   static <K, V> Map<K, V> byKey(List<K> keys, Function<K, V> value) {

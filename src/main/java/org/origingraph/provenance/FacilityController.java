@@ -7,12 +7,17 @@ import java.util.Optional;
 import org.origingraph.api.Arguments;
 import org.origingraph.gs1.Gln;
 import org.origingraph.provenance.internal.CatalogRepository;
+import org.origingraph.provenance.internal.WalkNodes;
+import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Facilities and the organizations operating them. */
+/**
+ * Facilities and the organizations operating them; what a provenance answer of the request holds is
+ * taken from it. {@code Facility.operator} is wired by {@link WalkFirstFields}.
+ */
 @Controller
 class FacilityController {
 
@@ -29,17 +34,14 @@ class FacilityController {
     return catalog.facility(Arguments.parse("gln", gln, Gln::parse).value());
   }
 
-  @BatchMapping
-  Map<Facility, Organization> operator(List<Facility> facilities) {
-    var operators = repository.organizationsByGln(
-        facilities.stream().map(Facility::operatorGln).filter(g -> g != null).distinct().toList());
-    return BatchController.byKey(facilities, f -> f.operatorGln() == null ? null : operators.get(f.operatorGln()));
-  }
-
   @BatchMapping(typeName = "Facility", field = "certificates")
-  Map<Facility, List<Certificate>> facilityCertificates(List<Facility> facilities) {
-    var certificates = repository.certificatesOfFacilities(facilities.stream().map(Facility::gln).distinct().toList());
-    return BatchController.byKey(facilities, f -> certificates.getOrDefault(f.gln(), List.of()));
+  Map<Facility, List<Certificate>> facilityCertificates(List<Facility> facilities, GraphQLContext context) {
+    var walks = WalkNodes.in(context);
+    return BatchController.walkOrLoad(facilities, f -> true, f -> walks.isEmpty() ? null : walks.certificates(f.id()),
+        missing -> {
+          var certificates = repository.certificatesOfFacilities(missing.stream().map(Facility::gln).distinct().toList());
+          return BatchController.byKey(missing, f -> certificates.getOrDefault(f.gln(), List.of()));
+        });
   }
 
   @BatchMapping(typeName = "Organization", field = "facilities")
@@ -49,9 +51,14 @@ class FacilityController {
   }
 
   @BatchMapping(typeName = "Organization", field = "certificates")
-  Map<Organization, List<Certificate>> organizationCertificates(List<Organization> organizations) {
-    var certificates = repository.certificatesOfOrganizations(
-        organizations.stream().map(Organization::gln).distinct().toList());
-    return BatchController.byKey(organizations, o -> certificates.getOrDefault(o.gln(), List.of()));
+  Map<Organization, List<Certificate>> organizationCertificates(List<Organization> organizations,
+      GraphQLContext context) {
+    var walks = WalkNodes.in(context);
+    return BatchController.walkOrLoad(organizations, o -> true,
+        o -> walks.isEmpty() ? null : walks.certificates(o.id()), missing -> {
+          var certificates = repository.certificatesOfOrganizations(
+              missing.stream().map(Organization::gln).distinct().toList());
+          return BatchController.byKey(missing, o -> certificates.getOrDefault(o.gln(), List.of()));
+        });
   }
 }

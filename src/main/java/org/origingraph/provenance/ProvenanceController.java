@@ -6,6 +6,8 @@ import org.origingraph.api.Arguments;
 import org.origingraph.api.GlobalId;
 import org.origingraph.gs1.Gtin;
 import org.origingraph.gs1.Lot;
+import org.origingraph.provenance.internal.WalkNodes;
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,18 +26,24 @@ class ProvenanceController {
     this.catalog = catalog;
   }
 
-  /** Without {@code nodes} or {@code edges} in the selection, the count-only overview answers. */
+  /**
+   * Without {@code nodes} or {@code edges} in the selection, the count-only overview answers. A full
+   * answer is attached to the request, for its nodes' nested fields to be answered from it.
+   */
   @QueryMapping
   Optional<Provenance> provenance(
       @Argument String gtin, @Argument String lot, @Argument @Nullable TraceDirection direction,
-      @Argument @Nullable Integer maxDepth, DataFetchingFieldSelectionSet selection) {
+      @Argument @Nullable Integer maxDepth, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
     var root = new BatchKey(
         Arguments.parse("gtin", gtin, Gtin::parse).value(), Arguments.parse("lot", lot, Lot::parse).value());
     int depth = Arguments.inRange("maxDepth", maxDepth, 1, ProvenanceTracer.MAX_DEPTH, ProvenanceTracer.MAX_DEPTH);
     TraceDirection walk = direction == null ? TraceDirection.UPSTREAM : direction;
-    return selection.contains("nodes") || selection.contains("edges")
-        ? tracer.trace(root, walk, depth)
-        : tracer.overview(root, walk, depth);
+    if (selection.contains("nodes") || selection.contains("edges")) {
+      Optional<Provenance> answer = tracer.trace(root, walk, depth);
+      answer.ifPresent(p -> WalkNodes.attach(context, p));
+      return answer;
+    }
+    return tracer.overview(root, walk, depth);
   }
 
   @QueryMapping

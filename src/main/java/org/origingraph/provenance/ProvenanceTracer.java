@@ -3,7 +3,10 @@ package org.origingraph.provenance;
 import java.util.Optional;
 import java.util.Set;
 
+import java.util.List;
+
 import org.origingraph.provenance.internal.ProvenanceQuery;
+import org.origingraph.provenance.internal.WalkCache;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,6 +20,10 @@ import org.springframework.stereotype.Service;
  * database has terminated it. The cost of a walk is linear in the batches and relationships it
  * reaches (see docs/decisions/007-bounded-provenance-walk.md).
  *
+ * <p>Full answers are cached ({@code origin.provenance.cache.*}) until a committed write touches one of
+ * their batches or products; an answer is the same for every caller, since visibility is enforced per
+ * field after assembly (docs/decisions/010-walk-cache-and-walk-rows.md).
+ *
  * <p>Thread-safe.
  */
 @Service
@@ -26,9 +33,11 @@ public class ProvenanceTracer {
   public static final int MAX_DEPTH = ProvenanceQuery.MAX_DEPTH;
 
   private final ProvenanceQuery query;
+  private final WalkCache cache;
 
-  ProvenanceTracer(ProvenanceQuery query) {
+  ProvenanceTracer(ProvenanceQuery query, WalkCache cache) {
     this.query = query;
+    this.cache = cache;
   }
 
   /**
@@ -39,7 +48,8 @@ public class ProvenanceTracer {
    * @throws IllegalArgumentException if {@code maxDepth} is out of range
    */
   public Optional<Provenance> trace(BatchKey root, TraceDirection direction, int maxDepth) {
-    return query.trace(root, direction, checked(maxDepth));
+    int depth = checked(maxDepth);
+    return cache.get(root, direction, depth, query.nodeBudget(), () -> query.trace(root, direction, depth));
   }
 
   /**
@@ -51,7 +61,11 @@ public class ProvenanceTracer {
    * @throws IllegalArgumentException if {@code maxDepth} is out of range
    */
   public Optional<Provenance> overview(BatchKey root, TraceDirection direction, int maxDepth) {
-    return query.overview(root, direction, checked(maxDepth));
+    int depth = checked(maxDepth);
+    return cache.peek(root, direction, depth, query.nodeBudget())
+        .map(cached -> cached.map(p -> new Provenance(p.root(), p.direction(), p.maxDepth(), List.of(), List.of(),
+            p.tiers(), p.truncatedBy(), p.countries(), p.summary())))
+        .orElseGet(() -> query.overview(root, direction, depth));
   }
 
   /**

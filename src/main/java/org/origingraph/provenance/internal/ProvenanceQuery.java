@@ -85,6 +85,11 @@ public class ProvenanceQuery {
     });
   }
 
+  /** Most nodes one answer holds ({@code origin.provenance.max-nodes}). */
+  public int nodeBudget() {
+    return properties.nodeBudget();
+  }
+
   /** Walks from {@code root}; empty when the batch does not exist. */
   public Optional<Provenance> trace(BatchKey root, TraceDirection direction, int maxDepth) {
     int maxNodes = properties.nodeBudget();

@@ -15,8 +15,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLFieldDefinition;
 import org.jspecify.annotations.Nullable;
 import org.origingraph.provenance.GraphNode;
 import org.origingraph.provenance.Provenance;
@@ -39,7 +38,8 @@ import org.springframework.stereotype.Component;
 class FieldVisibilityInstrumentation implements Instrumentation {
 
   private final PartyScopes scopes;
-  private final Map<FieldCoordinates, VisibilityRule> rules = new ConcurrentHashMap<>();
+  // By field definition (identity): read once per field of the schema, no key built per fetch.
+  private final Map<GraphQLFieldDefinition, VisibilityRule> rules = new ConcurrentHashMap<>();
 
   FieldVisibilityInstrumentation(PartyScopes scopes) {
     this.scopes = scopes;
@@ -57,14 +57,18 @@ class FieldVisibilityInstrumentation implements Instrumentation {
     if (!(state instanceof RequestVisibility request)) {
       return fetcher;
     }
-    return env -> fetch(fetcher, env, request);
+    VisibilityRule rule = rules.computeIfAbsent(parameters.getField(), VisibilityRule::of);
+    if (rule.level() == Level.PUBLIC && !rule.composite()) {
+      // Everyone reads it and no node context passes below a scalar: the fetcher as it is, so that
+      // graphql-java calls a property fetcher directly.
+      return fetcher;
+    }
+    return env -> fetch(fetcher, env, request, rule);
   }
 
-  private @Nullable Object fetch(DataFetcher<?> fetcher, DataFetchingEnvironment env, RequestVisibility request)
+  private @Nullable Object fetch(
+      DataFetcher<?> fetcher, DataFetchingEnvironment env, RequestVisibility request, VisibilityRule rule)
       throws Exception {
-    VisibilityRule rule = rules.computeIfAbsent(
-        FieldCoordinates.coordinates(((GraphQLNamedType) env.getParentType()).getName(), env.getField().getName()),
-        k -> VisibilityRule.of(env.getFieldDefinition()));
     Object source = env.getSource();
     if (rule.level() != Level.PUBLIC && !request.entitled(rule.level(), source, env.getLocalContext())) {
       if (rule.roundTo() != null) {

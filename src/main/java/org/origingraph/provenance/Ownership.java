@@ -67,6 +67,27 @@ public class Ownership {
     return foreign;
   }
 
+  /**
+   * The locations that are {@code organization}'s by the same rules, for reading: the facilities it
+   * operates, its own party GLN and every GLN of its company prefix, except the facilities of that
+   * prefix that another organisation operates. Two statements.
+   */
+  public Locations locationsOf(String organization) {
+    String prefix = organization.substring(0, Math.min(organization.length(), prefixes.lengthFor(organization)));
+    Set<String> operated = new LinkedHashSet<>(repository.operatedBy(organization));
+    operated.add(organization);
+    return new Locations(Set.copyOf(operated), prefix, Set.copyOf(repository.othersWithPrefix(organization, prefix)));
+  }
+
+  /**
+   * An organisation's locations. Immutable.
+   *
+   * @param glns GLNs that are its for certain: the facilities it operates and its party GLN
+   * @param companyPrefix its GS1 company prefix: a GLN starting with it is its too, unless excepted
+   * @param excepted facilities of its prefix that another organisation operates
+   */
+  public record Locations(Set<String> glns, String companyPrefix, Set<String> excepted) {}
+
   /** Whether the GS1 keys' digits (from the GS1 prefix on) start with the same company prefix. */
   private boolean samePrefix(String keyDigits, String organization) {
     int length = prefixes.lengthFor(organization);

@@ -27,6 +27,14 @@ public class OwnershipRepository {
       OPTIONAL MATCH (o:Organization)-[:OWNS]->(p)
       RETURN gtin, coalesce(o.gln, p.ownerGln) AS owner""";
 
+  private static final String OPERATED = """
+      MATCH (o:Organization {gln: $organization})-[:OPERATES]->(f:Facility)
+      RETURN f.gln AS gln""";
+  private static final String OTHERS_WITH_PREFIX = """
+      MATCH (f:Facility) WHERE f.gln STARTS WITH $prefix
+      MATCH (o:Organization)-[:OPERATES]->(f) WHERE o.gln <> $organization
+      RETURN f.gln AS gln""";
+
   private final Neo4jClient neo4j;
 
   OwnershipRepository(Neo4jClient neo4j) {
@@ -41,6 +49,17 @@ public class OwnershipRepository {
   /** For each of {@code gtins} that is a product, its owner's GLN ({@code Optional.empty()} for none). */
   public Map<String, Optional<String>> productOwners(Collection<String> gtins) {
     return owners(OWNERS, "gtins", "gtin", gtins);
+  }
+
+  /** GLNs of the facilities {@code organization} operates. */
+  public List<String> operatedBy(String organization) {
+    return List.copyOf(neo4j.query(OPERATED).bind(organization).to("organization").fetchAs(String.class).all());
+  }
+
+  /** GLNs starting with {@code prefix} of facilities operated by an organisation other than {@code organization}. */
+  public List<String> othersWithPrefix(String organization, String prefix) {
+    return List.copyOf(neo4j.query(OTHERS_WITH_PREFIX).bind(organization).to("organization").bind(prefix).to("prefix")
+        .fetchAs(String.class).all());
   }
 
   private Map<String, Optional<String>> owners(String statement, String parameter, String key, Collection<String> keys) {

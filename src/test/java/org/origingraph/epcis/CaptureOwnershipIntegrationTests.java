@@ -30,8 +30,11 @@ class CaptureOwnershipIntegrationTests extends IntegrationTest {
   private static final String CUSTOMER = "urn:epc:id:sgln:4571234.00010.0";
   /** A GLN the graph does not know, of the flagship maker's company prefix. */
   private static final String NEW_OWN_PLACE = "urn:epc:id:sgln:8938512.99999.0";
-  /** The flagship candy, the maker's own product. */
-  private static final String OWN_PRODUCT = "urn:epc:class:lgtin:8938512.000001.";
+  /**
+   * A GTIN of the maker's company prefix that nobody registered: its own by the prefix rule (and no
+   * demo product gets lots without a production date from these tests).
+   */
+  private static final String OWN_PRODUCT = "urn:epc:class:lgtin:8938512.099999.";
   /** The co-op's coconuts. */
   private static final String COOP_PRODUCT = "urn:epc:class:lgtin:8938513.000001.";
 

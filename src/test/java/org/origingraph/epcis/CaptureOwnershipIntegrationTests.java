@@ -160,11 +160,17 @@ class CaptureOwnershipIntegrationTests extends IntegrationTest {
   @Test
   void theGraphQlMutationReportsTheSameRefusalInItsPayload() {
     String foreign = id();
-    graphQlWithKey(PRODUCER_KEY).documentName("captureEpcisDocument").variable("document", document(observe(foreign, COOP_FARM)))
+    String request = "gql-" + UUID.randomUUID();
+    graphQlWithKey(PRODUCER_KEY).mutate().header("X-Request-Id", request).build().documentName("captureEpcisDocument").variable("document", document(observe(foreign, COOP_FARM)))
         .execute().errors().verify()
         .path("captureEpcisDocument.status").entity(String.class).isEqualTo("FAILED")
         .path("captureEpcisDocument.errors[0].code").entity(String.class).isEqualTo("FORBIDDEN")
         .path("captureEpcisDocument.errors[0].pointer").entity(String.class).isEqualTo("/epcisBody/eventList/0/bizLocation/id");
     assertThat(stored(foreign)).isZero();
+    graphQlWithKey(READER_KEY).document("query($org: String) { auditTrail(organization: $org, first: 100) { "
+            + "edges { node { operation outcome requestId } } } }")
+        .variable("org", FLAGSHIP_MAKER_GLN).execute().errors().verify()
+        .path("auditTrail.edges[?(@.node.requestId == '" + request + "')].node.outcome").entityList(String.class)
+        .containsExactly("REFUSED");
   }
 }

@@ -62,6 +62,8 @@ class MutationAudit implements WebGraphQlInterceptor {
     Caller caller = Callers.current();
     String requestId = RequestIds.accepted(request.getHeaders().getFirst(RequestIds.HEADER));
     String id = requestId != null ? requestId : RequestIds.current();
+    request.configureExecutionInput((input, builder) ->
+        builder.graphQLContext(context -> context.put(RequestIds.CONTEXT_KEY, id)).build());
     return chain.next(request).doOnNext(response -> record(request, response, caller, id));
   }
 

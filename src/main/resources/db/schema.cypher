@@ -23,3 +23,4 @@ CREATE INDEX event_biz_location IF NOT EXISTS FOR (e:Event) ON (e.bizLocation);
 CREATE INDEX event_read_point IF NOT EXISTS FOR (e:Event) ON (e.readPoint);
 CREATE INDEX event_transformation IF NOT EXISTS FOR (e:Event) ON (e.transformationID);
 CREATE CONSTRAINT transformation_id IF NOT EXISTS FOR (t:Transformation) REQUIRE t.id IS UNIQUE;
+CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditRecord) ON (a.at);

@@ -34,6 +34,13 @@ public abstract class IntegrationTest {
   protected static final String IMPORTER_KEY = "test-importer-key";
   /** Has the ADMIN role. */
   protected static final String ADMIN_KEY = "test-admin-key";
+  /**
+   * Has the PRODUCER role; belongs to 8935999000002, a company of the test prefix 8935999 that the demo
+   * graph does not know, so it owns every location and product 8935999… (the company-prefix rule).
+   */
+  protected static final String CAPTURE_KEY = "test-epcis-producer-key";
+  /** The organisation of {@link #CAPTURE_KEY}. */
+  protected static final String CAPTURE_GLN = "8935999000002";
   /** The organisation of {@link #PRODUCER_KEY}. */
   protected static final String FLAGSHIP_MAKER_GLN = "8938512000008";
   /** The organisation of {@link #IMPORTER_KEY}. */

@@ -8,6 +8,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.origingraph.audit.AuditOutcome;
+import org.origingraph.audit.AuditTrail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,16 +27,23 @@ class CaptureController {
 
   private final EpcisCapture capture;
   private final EpcisProperties properties;
+  private final AuditTrail audit;
 
-  CaptureController(EpcisCapture capture, EpcisProperties properties) {
+  CaptureController(EpcisCapture capture, EpcisProperties properties, AuditTrail audit) {
     this.capture = capture;
     this.properties = properties;
+    this.audit = audit;
   }
 
   @PostMapping
   ResponseEntity<CaptureJobView> capture(HttpServletRequest request,
       @RequestHeader(name = "GS1-Capture-Error-Behaviour", required = false) @Nullable String behaviour) throws IOException {
-    capture.checkCaller();
+    try {
+      capture.checkCaller();
+    } catch (AccessDeniedException | AuthenticationException refused) {
+      audit.record(EpcisCapture.AUDITED, AuditOutcome.REFUSED, List.of(), "The caller's role may not capture");
+      throw refused;
+    }
     requireJson(request.getContentType());
     CaptureJob job = capture.capture(read(request), ErrorBehaviour.of(behaviour));
     return ResponseEntity.accepted().location(URI.create("/epcis/capture/" + job.id())).body(CaptureJobView.of(job));

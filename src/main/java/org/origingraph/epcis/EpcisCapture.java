@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.origingraph.audit.AuditOutcome;
+import org.origingraph.audit.AuditTrail;
 import org.origingraph.epcis.internal.CaptureJobs;
+import org.origingraph.epcis.internal.CaptureScope;
 import org.origingraph.epcis.internal.DocumentReader;
 import org.origingraph.epcis.internal.EventStore;
 import org.origingraph.epcis.internal.EventWrites;
 import org.origingraph.epcis.internal.ParsedDocument;
 import org.origingraph.epcis.internal.Problem;
+import org.origingraph.security.Caller;
+import org.origingraph.security.Callers;
+import org.origingraph.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,7 +34,10 @@ import org.springframework.stereotype.Service;
  * {@link EpcisException} and leaves nothing behind, not even a job. With {@link ErrorBehaviour#ROLLBACK}
  * the same holds for any invalid event; with {@link ErrorBehaviour#PROCEED} the valid events are stored
  * and the invalid ones listed in the job. The events of one document are written in one transaction.
- * Callers need the PRODUCER role. Thread-safe.
+ * Callers need the PRODUCER (or ADMIN) role; a producer captures only at its organisation's locations
+ * and makes only its products ({@link CaptureScope}): a document naming anything else is refused
+ * whole with 403, its problems pointing at each offending event and field, before anything is
+ * written. Every submission and its outcome goes on the audit trail. Thread-safe.
  */
 @Service
 @EnableConfigurationProperties(EpcisProperties.class)
@@ -39,25 +49,33 @@ public class EpcisCapture {
   private final EventStore store;
   private final CaptureJobs jobs;
   private final EpcisProperties properties;
+  private final CaptureScope scope;
+  private final AuditTrail audit;
 
-  EpcisCapture(DocumentReader reader, EventStore store, CaptureJobs jobs, EpcisProperties properties) {
+  EpcisCapture(DocumentReader reader, EventStore store, CaptureJobs jobs, EpcisProperties properties,
+      CaptureScope scope, AuditTrail audit) {
     this.reader = reader;
     this.store = store;
     this.jobs = jobs;
     this.properties = properties;
+    this.scope = scope;
+    this.audit = audit;
   }
+
+  /** The operation name of captures on the audit trail. */
+  static final String AUDITED = "epcis.capture";
 
   /**
    * Checks the caller may capture, before a request body is read, so that an anonymous caller learns
    * that first rather than that its document is too large or malformed.
    */
-  @PreAuthorize("hasRole('PRODUCER')")
+  @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
   public void checkCaller() {
     // the check is the annotation
   }
 
   /** Captures a document given as text (the GraphQL mutation). */
-  @PreAuthorize("hasRole('PRODUCER')")
+  @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
   public CaptureJob capture(String document, ErrorBehaviour behaviour) {
     return capture(document.getBytes(StandardCharsets.UTF_8), behaviour);
   }
@@ -68,8 +86,23 @@ public class EpcisCapture {
    * @return the finished job
    * @throws EpcisException (400) if the document is refused, (413) if it is larger than configured
    */
-  @PreAuthorize("hasRole('PRODUCER')")
+  @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
   public CaptureJob capture(byte[] document, ErrorBehaviour behaviour) {
+    try {
+      CaptureJob job = captureChecked(document, behaviour);
+      audit.record(AUDITED, job.status() == CaptureJob.Status.SUCCESS ? AuditOutcome.ACCEPTED : AuditOutcome.FAILED,
+          List.of("captureId=" + job.id()), job.status() + ": " + job.eventCount() + " events, " + job.capturedCount()
+              + " captured, " + job.duplicateCount() + " duplicates, " + job.errors().size() + " problems");
+      return job;
+    } catch (EpcisException refused) {
+      audit.record(AUDITED, refused.status() == 403 ? AuditOutcome.REFUSED : AuditOutcome.FAILED,
+          refused.problems().stream().map(CaptureProblem::pointer).filter(p -> !p.isEmpty()).limit(10).toList(),
+          refused.code() + ": " + refused.getMessage());
+      throw refused;
+    }
+  }
+
+  private CaptureJob captureChecked(byte[] document, ErrorBehaviour behaviour) {
     if (document.length > properties.maxDocumentBytes()) {
       throw tooLarge(properties.maxDocumentBytes());
     }
@@ -82,6 +115,13 @@ public class EpcisCapture {
     }
     if (parsed.documentInvalid() || (behaviour == ErrorBehaviour.ROLLBACK && !parsed.problems().isEmpty())) {
       throw refusal(parsed.problems());
+    }
+    Caller caller = Callers.current();
+    if (caller.role() != Role.ADMIN) {
+      List<Problem> foreign = scope.refusals(parsed.events(), java.util.Objects.requireNonNull(caller.organization()));
+      if (!foreign.isEmpty()) {
+        throw forbidden(foreign, caller.organization());
+      }
     }
     long validated = System.nanoTime();
     int eventCount = parsed.events().size() + parsed.invalidEvents().size();
@@ -111,7 +151,7 @@ public class EpcisCapture {
   }
 
   /** The capture job {@code id}, if there is one. */
-  @PreAuthorize("hasRole('PRODUCER')")
+  @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
   public Optional<CaptureJob> job(String id) {
     return jobs.find(id).map(row -> new CaptureJob(row.id(), row.status(),
         row.errorBehaviour(), row.createdAt(), row.finishedAt(), row.eventCount(),
@@ -132,6 +172,13 @@ public class EpcisCapture {
         "The document was refused and nothing of it was stored: " + problems.size() + " problem(s), first at "
             + (problems.getFirst().pointer().isEmpty() ? "the document" : problems.getFirst().pointer()) + ": " + problems.getFirst().message(),
         listed);
+  }
+
+  private static EpcisException forbidden(List<Problem> problems, @Nullable String organization) {
+    return new EpcisException(403, "FORBIDDEN", "epcisException:SecurityException",
+        "The document was refused and nothing of it was stored: " + problems.size() + " field(s) name locations or "
+            + "products that are not your organisation's (" + organization + "), first " + problems.getFirst().message(),
+        problems.stream().map(p -> new CaptureProblem(p.pointer(), p.code(), p.message())).toList());
   }
 
   private static String caller() {

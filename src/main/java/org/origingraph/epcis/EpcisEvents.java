@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.origingraph.api.BadUserInputException;
 import org.origingraph.epcis.internal.EventReads;
+import org.origingraph.epcis.internal.EventScopes;
+import org.origingraph.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Events carry business transactions (purchase orders, despatch advices) that are not for the
  * public, so every read needs an API key, whatever its roles; the public portal reads the provenance
- * graph, not raw events. Thread-safe.
+ * graph, not raw events. What a key reads is scoped by the party rule ({@link EventScopes}): a
+ * regulator or administrator every event, a producer those at or between its organisation's
+ * locations, an importer those and the events of the upstream of what was shipped to it. An event
+ * outside the scope is as absent as an unknown one. Thread-safe.
  */
 @Service
 public class EpcisEvents {
@@ -34,10 +39,12 @@ public class EpcisEvents {
 
   private final EventReads reads;
   private final JsonMapper json;
+  private final EventScopes scopes;
 
-  EpcisEvents(EventReads reads, JsonMapper json) {
+  EpcisEvents(EventReads reads, JsonMapper json, EventScopes scopes) {
     this.reads = reads;
     this.json = json;
+    this.scopes = scopes;
   }
 
   /**
@@ -61,16 +68,17 @@ public class EpcisEvents {
   @PreAuthorize("isAuthenticated()")
   public EventPage page(EventQuery query, int perPage, int offset) {
     EventReads.Filter filter = EventFilters.of(query);
-    List<EventReads.StoredEvent> rows = reads.find(filter, offset, perPage + 1);
+    EventScopes.Scope scope = scopes.of(Callers.current());
+    List<EventReads.StoredEvent> rows = reads.find(filter, scope, offset, perPage + 1);
     boolean more = rows.size() > perPage;
     List<EpcisEvent> events = rows.stream().limit(perPage).map(this::event).toList();
-    return new EventPage(events, offset, more ? token(offset + perPage) : null, reads.count(filter));
+    return new EventPage(events, offset, more ? token(offset + perPage) : null, reads.count(filter, scope));
   }
 
   /** The event {@code eventId}. */
   @PreAuthorize("isAuthenticated()")
   public Optional<EpcisEvent> event(String eventId) {
-    return reads.find(eventId).map(this::event);
+    return reads.find(eventId, scopes.of(Callers.current())).map(this::event);
   }
 
   /**
@@ -79,7 +87,7 @@ public class EpcisEvents {
    */
   @PreAuthorize("isAuthenticated()")
   public Optional<ObjectNode> provenanceDocument(String gtin, String lot) {
-    return reads.provenanceEvents(gtin, lot).map(rows -> {
+    return reads.provenanceEvents(gtin, lot, scopes.of(Callers.current())).map(rows -> {
       List<EpcisEvent> events = rows.stream().map(this::event).toList();
       ObjectNode document = envelope("EPCISDocument", events);
       ArrayNode list = document.putObject("epcisBody").putArray("eventList");

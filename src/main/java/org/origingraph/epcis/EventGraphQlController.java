@@ -9,7 +9,9 @@ import org.origingraph.api.Connection;
 import org.origingraph.api.PageRequest;
 import org.origingraph.epcis.internal.Vocabulary;
 import org.jspecify.annotations.Nullable;
+import org.origingraph.audit.RequestIds;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -57,9 +59,11 @@ class EventGraphQlController {
   }
 
   @MutationMapping
-  CapturePayload captureEpcisDocument(@Argument String document, @Argument @Nullable ErrorBehaviour errorBehaviour) {
+  CapturePayload captureEpcisDocument(@Argument String document, @Argument @Nullable ErrorBehaviour errorBehaviour,
+      @ContextValue(name = RequestIds.CONTEXT_KEY, required = false) @Nullable String requestId) {
     try {
-      CaptureJob job = capture.capture(document, errorBehaviour == null ? ErrorBehaviour.ROLLBACK : errorBehaviour);
+      CaptureJob job = RequestIds.within(requestId,
+          () -> capture.capture(document, errorBehaviour == null ? ErrorBehaviour.ROLLBACK : errorBehaviour));
       return new CapturePayload(job.id(), job.status(), job.eventCount(), job.capturedCount(), job.duplicateCount(), job.errors());
     } catch (EpcisException refused) {
       List<CaptureProblem> errors = refused.problems().isEmpty()

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.origingraph.api.Arguments;
 import org.origingraph.api.BadUserInputException;
+import org.origingraph.api.ForbiddenException;
 import org.origingraph.gs1.Gln;
 import org.origingraph.gs1.Gtin;
 import org.origingraph.gs1.Lot;
@@ -18,6 +19,9 @@ import org.origingraph.provenance.internal.ProductionWrites;
 import org.origingraph.provenance.internal.SearchKeyIndexer;
 import org.origingraph.provenance.internal.ProductionWrites.NewBatch;
 import org.origingraph.provenance.internal.ProductionWrites.NewInput;
+import org.origingraph.security.Caller;
+import org.origingraph.security.Callers;
+import org.origingraph.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Producers' writes to the graph: registering products and recording batches with their inputs.
  *
  * <p>Every input is validated before anything is written, and each call is one transaction, so a
- * rejected call leaves the graph as it was. Callers need the PRODUCER role.
+ * rejected call leaves the graph as it was. Callers need the PRODUCER role, and a producer writes only
+ * for its own organisation ({@link Ownership}): its products, batches at its facilities; anything else
+ * is a {@link ForbiddenException} naming the argument, before anything is written. ADMIN may write
+ * anywhere; REGULATOR and IMPORTER write nothing.
  */
 @Service
 public class ProductionLog {
@@ -39,11 +46,14 @@ public class ProductionLog {
 
   private final ProductionWrites writes;
   private final SearchKeyIndexer searchKeys;
+  private final Ownership ownership;
   private final ApplicationEventPublisher events;
 
-  ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys, ApplicationEventPublisher events) {
+  ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys, Ownership ownership,
+      ApplicationEventPublisher events) {
     this.writes = writes;
     this.searchKeys = searchKeys;
+    this.ownership = ownership;
     this.events = events;
   }
 
@@ -54,7 +64,7 @@ public class ProductionLog {
    * @throws BadUserInputException naming the offending input field, when anything is invalid, the GTIN
    *     belongs to a registered product, or the owner is unknown
    */
-  @PreAuthorize("hasRole('PRODUCER')")
+  @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
   @Transactional
   public Product registerProduct(RegisterProductInput input) {
     String gtin = Arguments.parse("input.gtin", input.gtin(), Gtin::parse).value();
@@ -70,6 +80,14 @@ public class ProductionLog {
     String owner = input.ownerGln() == null ? null : Arguments.parse("input.ownerGln", input.ownerGln(), Gln::parse).value();
     if (owner != null && !writes.organizationExists(owner)) {
       throw new BadUserInputException("input.ownerGln", "input.ownerGln: no organization has GLN " + owner);
+    }
+    String organization = producerOrganization();
+    if (organization != null) {
+      if (owner != null && !owner.equals(organization)) {
+        throw new ForbiddenException("input.ownerGln", "input.ownerGln: " + owner
+            + " is not your organisation (" + organization + "); a producer registers its own products");
+      }
+      requireOwnProduct(organization, gtin);
     }
     Product product = new Product(gtin, name, optionalText("input.brand", input.brand(), 200), input.group(),
         optionalText("input.description", input.description(), 2000), country, images,
@@ -88,12 +106,20 @@ public class ProductionLog {
    *
    * @throws BadUserInputException naming the offending input field
    */
-  @PreAuthorize("hasRole('PRODUCER')")
+  @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
   @Transactional
   public Batch recordBatch(RecordBatchInput input) {
     String gtin = Arguments.parse("input.gtin", input.gtin(), Gtin::parse).value();
     String lot = Arguments.parse("input.lot", input.lot(), Lot::parse).value();
     String facility = Arguments.parse("input.facilityGln", input.facilityGln(), Gln::parse).value();
+    String organization = producerOrganization();
+    if (organization != null) {
+      if (!ownership.foreignLocations(organization, List.of(facility)).isEmpty()) {
+        throw new ForbiddenException("input.facilityGln", "input.facilityGln: facility " + facility
+            + " is not operated by your organisation (" + organization + ")");
+      }
+      requireOwnProduct(organization, gtin);
+    }
     if (input.expiresAt() != null && input.expiresAt().isBefore(input.producedAt().toLocalDate())) {
       throw new BadUserInputException("input.expiresAt", "input.expiresAt must not be before the production date");
     }
@@ -139,6 +165,19 @@ public class ProductionLog {
     touched.add(new BatchKey(gtin, lot));
     events.publishEvent(new ProvenanceChanged(touched, Set.of()));
     return batch;
+  }
+
+  /** The organisation a PRODUCER caller writes for; {@code null} for ADMIN, who writes anywhere. */
+  private static @Nullable String producerOrganization() {
+    Caller caller = Callers.current();
+    return caller.role() == Role.ADMIN ? null : caller.organization();
+  }
+
+  private void requireOwnProduct(String organization, String gtin) {
+    if (!ownership.foreignProducts(organization, List.of(gtin)).isEmpty()) {
+      throw new ForbiddenException("input.gtin", "input.gtin: " + gtin
+          + " is not a product of your organisation (" + organization + ")");
+    }
   }
 
   private static @Nullable Quantity quantity(String argument, @Nullable QuantityInput input) {

@@ -52,13 +52,13 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
   @Test
   void acceptsADocumentWith202AndALocationWhoseJobSaysSuccess() {
     String id = eventId();
-    String location = post(document(observe(id, uniqueSgtin(), "2026-03-01T08:00:00+07:00")), PRODUCER_KEY, null)
+    String location = post(document(observe(id, uniqueSgtin(), "2026-03-01T08:00:00+07:00")), CAPTURE_KEY, null)
         .expectStatus().isAccepted()
         .expectHeader().valueEquals("GS1-EPCIS-Version", "2.0.0")
         .expectHeader().valueEquals("GS1-CBV-Version", "2.0.0")
         .expectHeader().value("Location", l -> assertThat(l).startsWith("/epcis/capture/"))
         .returnResult(String.class).getResponseHeaders().getLocation().toString();
-    client().get().uri(location).header("X-API-Key", PRODUCER_KEY).exchange()
+    client().get().uri(location).header("X-API-Key", CAPTURE_KEY).exchange()
         .expectStatus().isOk()
         .expectBody()
         .jsonPath("$.status").isEqualTo("SUCCESS")
@@ -72,7 +72,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
   @Test
   void keepsExtensionFieldsAndReturnsTheEventAsCaptured() {
     String id = eventId();
-    post(document(observe(id, uniqueSgtin(), "2026-03-01T08:00:00+07:00")), PRODUCER_KEY, null).expectStatus().isAccepted();
+    post(document(observe(id, uniqueSgtin(), "2026-03-01T08:00:00+07:00")), CAPTURE_KEY, null).expectStatus().isAccepted();
     client().get().uri("/epcis/events/{id}", id).header("X-API-Key", READER_KEY).exchange()
         .expectStatus().isOk()
         .expectBody()
@@ -95,7 +95,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
 
   @Test
   void refusesMalformedJson() {
-    post("{\"type\": \"EPCISDocument\", ", PRODUCER_KEY, null)
+    post("{\"type\": \"EPCISDocument\", ", CAPTURE_KEY, null)
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody().jsonPath("$.code").isEqualTo("MALFORMED_JSON");
@@ -105,7 +105,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
   void refusesSchemaViolationsWithPointersAndWritesNothingOfTheDocument() {
     String good = eventId();
     String bad = observe(eventId(), uniqueSgtin(), "2026-03-01T08:00:00+07:00").replace("\"OBSERVE\"", "\"SHAKE\"");
-    post(document(observe(good, uniqueSgtin(), "2026-03-01T08:00:00+07:00") + "," + bad), PRODUCER_KEY, "rollback")
+    post(document(observe(good, uniqueSgtin(), "2026-03-01T08:00:00+07:00") + "," + bad), CAPTURE_KEY, "rollback")
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
@@ -118,11 +118,11 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
   @Test
   void refusesUnknownEventTypesAndInvalidIdentifiersWithPointers() {
     String unknown = "{\"type\": \"TeleportEvent\", \"eventTime\": \"2026-03-01T08:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\"}";
-    post(document(unknown), PRODUCER_KEY, null).expectStatus().isBadRequest()
+    post(document(unknown), CAPTURE_KEY, null).expectStatus().isBadRequest()
         .expectBody().jsonPath("$.errors[?(@.code == 'UNKNOWN_EVENT_TYPE')].pointer").isEqualTo("/epcisBody/eventList/0/type");
     String good = eventId();
     String badGtin = observe(eventId(), "https://id.gs1.org/01/08935999123450/21/1", "2026-03-01T08:00:00+07:00");
-    post(document(observe(good, uniqueSgtin(), "2026-03-01T08:00:00+07:00") + "," + badGtin), PRODUCER_KEY, null)
+    post(document(observe(good, uniqueSgtin(), "2026-03-01T08:00:00+07:00") + "," + badGtin), CAPTURE_KEY, null)
         .expectStatus().isBadRequest()
         .expectBody()
         .jsonPath("$.code").isEqualTo("INVALID_IDENTIFIER")
@@ -135,7 +135,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
     String good = eventId();
     String skipped = eventId();
     String bad = observe(skipped, "urn:epc:id:sgtin:8935999.12.1", "2026-03-01T08:00:00+07:00");
-    post(document(observe(good, uniqueSgtin(), "2026-03-01T08:00:00+07:00") + "," + bad), PRODUCER_KEY, "proceed")
+    post(document(observe(good, uniqueSgtin(), "2026-03-01T08:00:00+07:00") + "," + bad), CAPTURE_KEY, "proceed")
         .expectStatus().isAccepted()
         .expectBody()
         .jsonPath("$.status").isEqualTo("SUCCESS")
@@ -150,7 +150,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
     String filler = "x".repeat(300_000);
     String body = document(observe(eventId(), uniqueSgtin(), "2026-03-01T08:00:00+07:00")
         .replace("\"Lan\"", "\"" + filler + "\""));
-    post(body, PRODUCER_KEY, null).expectStatus().isEqualTo(413)
+    post(body, CAPTURE_KEY, null).expectStatus().isEqualTo(413)
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody().jsonPath("$.code").isEqualTo("CAPTURE_LIMIT_EXCEEDED");
   }
@@ -161,8 +161,8 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
     String sgtin = uniqueSgtin();
     String body = document(observe(withId, uniqueSgtin(), "2026-03-01T08:00:00+07:00") + ","
         + observe(null, sgtin, "2026-03-01T09:00:00+07:00"));
-    post(body, PRODUCER_KEY, null).expectStatus().isAccepted().expectBody().jsonPath("$.capturedCount").isEqualTo(2);
-    post(body, PRODUCER_KEY, null).expectStatus().isAccepted().expectBody()
+    post(body, CAPTURE_KEY, null).expectStatus().isAccepted().expectBody().jsonPath("$.capturedCount").isEqualTo(2);
+    post(body, CAPTURE_KEY, null).expectStatus().isAccepted().expectBody()
         .jsonPath("$.capturedCount").isEqualTo(0)
         .jsonPath("$.duplicateCount").isEqualTo(2);
     assertThat(events(withId)).isEqualTo(1);
@@ -175,9 +175,9 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
   void anErrorDeclarationMarksTheOriginalErroneousWithoutDeletingIt() {
     String id = eventId();
     String original = observe(id, uniqueSgtin(), "2026-03-01T08:00:00+07:00");
-    post(document(original), PRODUCER_KEY, null).expectStatus().isAccepted();
+    post(document(original), CAPTURE_KEY, null).expectStatus().isAccepted();
     String declaration = original.replaceFirst("\\{", "{\"errorDeclaration\": {\"declarationTime\": \"2026-03-02T08:00:00Z\", \"reason\": \"incorrect_data\"}, ");
-    post(document(declaration), PRODUCER_KEY, null).expectStatus().isAccepted();
+    post(document(declaration), CAPTURE_KEY, null).expectStatus().isAccepted();
     Map<String, Object> stored = neo4j.query("MATCH (e:Event {eventId: $id}) RETURN e.erroneous AS erroneous, count(*) AS n")
         .bind(id).to("id").fetch().one().orElseThrow();
     assertThat(stored).containsEntry("erroneous", true).containsEntry("n", 1L);
@@ -187,7 +187,7 @@ class EpcisCaptureIntegrationTests extends IntegrationTest {
 
   @Test
   void unknownCaptureJobsAndEventsAre404ProblemJson() {
-    client().get().uri("/epcis/capture/nope").header("X-API-Key", PRODUCER_KEY).exchange()
+    client().get().uri("/epcis/capture/nope").header("X-API-Key", CAPTURE_KEY).exchange()
         .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     client().get().uri("/epcis/events/{id}", "urn:uuid:none")
         .header("X-API-Key", READER_KEY).exchange()

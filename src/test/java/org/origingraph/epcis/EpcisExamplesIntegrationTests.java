@@ -45,7 +45,7 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
     assertThat(examples).hasSizeGreaterThanOrEqualTo(14);
     for (Path example : examples) {
       String body = Files.readString(example);
-      client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY)
+      client().post().uri("/epcis/capture").header("X-API-Key", ADMIN_KEY)
           .contentType(MediaType.valueOf("application/ld+json")).bodyValue(body).exchange()
           .expectStatus().isAccepted()
           .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
@@ -76,7 +76,7 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
         EpcisTestDocuments.observe(null, epc, "2026-03-01T08:00:00+07:00"),
         EpcisTestDocuments.observe(null, epc, "2026-03-02T08:00:00+07:00"),
         EpcisTestDocuments.observe(null, epc, "2026-03-03T08:00:00+07:00")));
-    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+    client().post().uri("/epcis/capture").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body).exchange().expectStatus().isAccepted();
     String link = client().get().uri(b -> b.path("/epcis/events").queryParam("MATCH_epc", epc)
             .queryParam("EQ_bizStep", "https://ref.gs1.org/cbv/BizStep-inspecting").queryParam("perPage", 2).build())
@@ -117,7 +117,7 @@ class EpcisExamplesIntegrationTests extends IntegrationTest {
     CyclicBarrier start = new CyclicBarrier(2);
     Callable<Long> capture = () -> {
       start.await();
-      String answer = client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY)
+      String answer = client().post().uri("/epcis/capture").header("X-API-Key", ADMIN_KEY)
           .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
           .expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody();
       return json.readTree(answer).path("capturedCount").asLong();

@@ -30,7 +30,7 @@ class EpcisGraphQlIntegrationTests extends IntegrationTest {
     String epc = uniqueSgtin();
     String body = document(String.join(",", observe(null, epc, "2026-03-01T08:00:00+07:00"),
         observe(null, epc, "2026-03-02T08:00:00+07:00").replace("\"inspecting\"", "\"shipping\"")));
-    withKey(PRODUCER_KEY).documentName("captureEpcisDocument").variable("document", body).execute()
+    withKey(CAPTURE_KEY).documentName("captureEpcisDocument").variable("document", body).execute()
         .path("captureEpcisDocument.status").entity(String.class).isEqualTo("SUCCESS")
         .path("captureEpcisDocument.capturedCount").entity(Integer.class).isEqualTo(2)
         .path("captureEpcisDocument.captureId").hasValue();
@@ -63,7 +63,7 @@ class EpcisGraphQlIntegrationTests extends IntegrationTest {
         {"type": "ObjectEvent", "eventTime": "2026-05-06T10:00:00+07:00", "eventTimeZoneOffset": "+07:00", "action": "OBSERVE",
          "epcList": ["urn:epc:id:sgtin:%s.0123.1"], "bizTransactionList": [{"type": "po", "bizTransaction": "%s"}],
          "sourceList": [{"type": "owning_party", "source": "urn:epc:id:pgln:%s.001"}]}""".formatted(company, order, company);
-    withKey(PRODUCER_KEY).documentName("captureEpcisDocument").variable("document", document(sale)).execute()
+    withKey(ADMIN_KEY).documentName("captureEpcisDocument").variable("document", document(sale)).execute()
         .path("captureEpcisDocument.status").entity(String.class).isEqualTo("SUCCESS");
     Map<String, Object> filter = Map.of("epcs", List.of("urn:epc:idpat:sgtin:" + company + ".*.*"),
         "bizTransactions", List.of(Map.of("type", "urn:epcglobal:cbv:btt:po", "values", List.of(order))),
@@ -118,7 +118,7 @@ class EpcisGraphQlIntegrationTests extends IntegrationTest {
   @Test
   void reportsARefusedDocumentInThePayloadWithPointers() {
     String bad = observe(null, uniqueSgtin(), "2026-03-01T08:00:00+07:00").replace("\"OBSERVE\"", "\"SHAKE\"");
-    withKey(PRODUCER_KEY).documentName("captureEpcisDocument").variable("document", document(bad)).execute()
+    withKey(CAPTURE_KEY).documentName("captureEpcisDocument").variable("document", document(bad)).execute()
         .path("captureEpcisDocument.status").entity(String.class).isEqualTo("FAILED")
         .path("captureEpcisDocument.captureId").valueIsNull()
         .path("captureEpcisDocument.errors[0].pointer").entity(String.class).isEqualTo("/epcisBody/eventList/0/action");

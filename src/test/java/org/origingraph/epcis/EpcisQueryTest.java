@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the EPCIS query integration tests: capture a document as a producer, then ask
+ * Base of the EPCIS query integration tests: capture a document as an administrator, then ask
  * {@code GET /epcis/events} as a reader and read the events it answers, or the problem it refuses with.
  *
  * <p>Adds no configuration to {@link IntegrationTest}, so its subclasses share the one Spring context.
@@ -36,7 +36,7 @@ abstract class EpcisQueryTest extends IntegrationTest {
 
   /** Captures a document holding {@code events} (JSON objects, comma-separated); it must succeed. */
   void capture(String events) {
-    client().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+    client().post().uri("/epcis/capture").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(EpcisTestDocuments.document(events)).exchange()
         .expectStatus().isAccepted()
         .expectBody().jsonPath("$.status").isEqualTo("SUCCESS");

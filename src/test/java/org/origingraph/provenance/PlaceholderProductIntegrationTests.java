@@ -41,7 +41,7 @@ class PlaceholderProductIntegrationTests extends IntegrationTest {
             "bizStep": "commissioning", "bizLocation": {"id": "%s"}, "ilmd": {"cbvmda:lotNumber": "%s"}}]}}"""
         .formatted(product.itemReference(), lot, location, lot);
     http().mutate().responseTimeout(Duration.ofSeconds(60)).build()
-        .post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+        .post().uri("/epcis/capture").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(document).exchange().expectStatus().isAccepted();
   }
 
@@ -56,7 +56,7 @@ class PlaceholderProductIntegrationTests extends IntegrationTest {
   }
 
   private GraphQlTester.Response register(String gtin, String name) {
-    return graphQlWithKey(PRODUCER_KEY).documentName("registerProduct").variable("input", Map.of(
+    return graphQlWithKey(CAPTURE_KEY).documentName("registerProduct").variable("input", Map.of(
         "gtin", gtin, "name", name, "group", "CONFECTIONERY", "originCountry", "VN")).execute();
   }
 

@@ -82,7 +82,7 @@ class ProductSearchIntegrationTests extends IntegrationTest {
 
   @Test
   void registeredProductIsSearchableAtOnce() {
-    graphQlWithKey(PRODUCER_KEY).documentName("registerProduct").variable("input", java.util.Map.of(
+    graphQlWithKey(ADMIN_KEY).documentName("registerProduct").variable("input", java.util.Map.of(
             "gtin", "08938599000120", "name", "Bánh pía Sóc Trăng sầu riêng", "group", "CONFECTIONERY",
             "originCountry", "VN"))
         .execute().errors().verify();

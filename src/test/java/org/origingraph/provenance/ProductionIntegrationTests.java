@@ -16,6 +16,8 @@ class ProductionIntegrationTests extends IntegrationTest {
 
   private static final String FARM = "8938513000106";
   private static final String COCONUTS = "08938513000014";
+  /** The flagship maker's plant, where the test producer may record its own products' batches. */
+  private static final String PLANT = "8938512000107";
 
   @Autowired
   private Neo4jClient neo4j;
@@ -23,6 +25,12 @@ class ProductionIntegrationTests extends IntegrationTest {
   private Map<String, Object> batch(String lot, List<Map<String, Object>> inputs) {
     return Map.of("gtin", COCONUTS, "lot", lot, "facilityGln", FARM, "producedAt", "2026-05-01T06:00:00+07:00",
         "quantity", Map.of("value", 1200.0, "unit", "KGM"), "inputs", inputs);
+  }
+
+  /** A batch of the test producer's own product at its own plant. */
+  private Map<String, Object> ownBatch(String lot, List<Map<String, Object>> inputs) {
+    return Map.of("gtin", FLAGSHIP_GTIN, "lot", lot, "facilityGln", PLANT, "producedAt", "2026-05-01T06:00:00+07:00",
+        "quantity", Map.of("value", 1200.0, "unit", "H87"), "inputs", inputs);
   }
 
   private long batchesWithLot(String lot) {
@@ -61,7 +69,9 @@ class ProductionIntegrationTests extends IntegrationTest {
   @Test
   void recordedTransformationAppearsInProvenanceAtOnce() {
     var producer = graphQlWithKey(PRODUCER_KEY);
-    producer.documentName("recordBatch").variable("input", batch("PROD-IN-1", List.of())).execute().errors().verify();
+    // The co-op's coconuts at the co-op's farm: not the producer's to record; an administrator may.
+    graphQlWithKey(ADMIN_KEY).documentName("recordBatch").variable("input", batch("PROD-IN-1", List.of())).execute()
+        .errors().verify();
     producer.documentName("registerProduct").variable("input", Map.of(
             "gtin", "8938512999999", "name", "Kẹo dừa thử nghiệm", "group", "CONFECTIONERY", "originCountry", "vn",
             "ownerGln", "8938512000008", "standards", List.of("HACCP")))
@@ -87,7 +97,7 @@ class ProductionIntegrationTests extends IntegrationTest {
 
   @Test
   void unknownInputIsNamedAndNothingIsWritten() {
-    var input = batch("PARTIAL-1", List.of(
+    var input = ownBatch("PARTIAL-1", List.of(
         Map.of("gtin", COCONUTS, "lot", "MCN-DK-2602-20"),
         Map.of("gtin", COCONUTS, "lot", "NO-SUCH-LOT")));
     graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", input).execute().errors()
@@ -98,7 +108,7 @@ class ProductionIntegrationTests extends IntegrationTest {
 
   @Test
   void invalidInputGtinCheckDigitIsNamed() {
-    var input = batch("BADGTIN-1", List.of(Map.of("gtin", "08938513000015", "lot", "X")));
+    var input = ownBatch("BADGTIN-1", List.of(Map.of("gtin", "08938513000015", "lot", "X")));
     graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", input).execute().errors()
         .expect(e -> "input.inputs[0].gtin".equals(e.getExtensions().get("argument"))
             && e.getMessage().contains("should be 4")).verify();
@@ -108,11 +118,44 @@ class ProductionIntegrationTests extends IntegrationTest {
   @Test
   void recordingTheSameBatchTwiceIsRefused() {
     var producer = graphQlWithKey(PRODUCER_KEY);
-    producer.documentName("recordBatch").variable("input", batch("TWICE-1", List.of())).execute().errors().verify();
-    producer.documentName("recordBatch").variable("input", batch("TWICE-1", List.of())).execute().errors()
+    producer.documentName("recordBatch").variable("input", ownBatch("TWICE-1", List.of())).execute().errors().verify();
+    producer.documentName("recordBatch").variable("input", ownBatch("TWICE-1", List.of())).execute().errors()
         .expect(e -> "input.lot".equals(e.getExtensions().get("argument")) && e.getMessage().contains("already recorded"))
         .verify();
     assertThat(batchesWithLot("TWICE-1")).isEqualTo(1);
+  }
+
+  @Test
+  void aProducerCannotRecordABatchAtAnotherOrganisationsFacility() {
+    graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", batch("FOREIGN-FARM-1", List.of())).execute()
+        .errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))
+            && "input.facilityGln".equals(e.getExtensions().get("argument")) && e.getMessage().contains(FARM)).verify();
+    assertThat(batchesWithLot("FOREIGN-FARM-1")).isZero();
+  }
+
+  @Test
+  void aProducerCannotRecordABatchOfAnotherOrganisationsProductAtItsOwnPlant() {
+    var input = new java.util.HashMap<>(ownBatch("FOREIGN-GTIN-1", List.of()));
+    input.put("gtin", COCONUTS);
+    graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", input).execute()
+        .errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))
+            && "input.gtin".equals(e.getExtensions().get("argument"))).verify();
+    assertThat(batchesWithLot("FOREIGN-GTIN-1")).isZero();
+  }
+
+  @Test
+  void aProducerRegistersOnlyProductsOfItsOwnCompanyPrefixForItself() {
+    graphQlWithKey(PRODUCER_KEY).documentName("registerProduct").variable("input", Map.of(
+            "gtin", "08938513999998", "name", "Dừa của người khác", "group", "OTHER", "originCountry", "VN"))
+        .execute().errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))
+            && "input.gtin".equals(e.getExtensions().get("argument"))).verify();
+    graphQlWithKey(PRODUCER_KEY).documentName("registerProduct").variable("input", Map.of(
+            "gtin", "08938512999982", "name", "Kẹo cho người khác", "group", "CONFECTIONERY", "originCountry", "VN",
+            "ownerGln", "8938513000007"))
+        .execute().errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))
+            && "input.ownerGln".equals(e.getExtensions().get("argument"))).verify();
+    assertThat(neo4j.query("MATCH (p:Product) WHERE p.gtin IN ['08938513999998', '08938512999982'] RETURN count(p)")
+        .fetchAs(Long.class).one().orElseThrow()).isZero();
   }
 
   @Test

@@ -92,7 +92,7 @@ class ProvenanceRoundTripIntegrationTests extends IntegrationTest {
   }
 
   private void recordChain(String prefix, int tiers) {
-    var producer = graphQlWithKey(PRODUCER_KEY);
+    var producer = graphQlWithKey(ADMIN_KEY); // the demo farm is not the test producer's
     for (int tier = 1; tier <= tiers; tier++) {
       Map<String, Object> input = new java.util.HashMap<>(Map.of(
           "gtin", SUGARCANE, "lot", prefix + tier, "facilityGln", FARM,

@@ -257,7 +257,7 @@ class ResolverIntegrationTests extends IntegrationTest {
   @Test
   void aLotWithASlashASemicolonAndAPercentSignResolves() {
     String lot = "CN/2026;5%";
-    graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", Map.of(
+    graphQlWithKey(ADMIN_KEY).documentName("recordBatch").variable("input", Map.of(
         "gtin", "08938513000014", "lot", lot, "facilityGln", "8938513000106",
         "producedAt", "2026-05-01T06:00:00+07:00", "quantity", Map.of("value", 10.0, "unit", "KGM"),
         "inputs", List.of())).execute().errors().verify();

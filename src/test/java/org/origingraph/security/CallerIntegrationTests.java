@@ -16,8 +16,8 @@ import org.springframework.http.MediaType;
 class CallerIntegrationTests extends IntegrationTest {
 
   private static final String RECORD_BATCH = """
-      mutation($lot: String!) { recordBatch(input: {gtin: "08938513000014", lot: $lot,
-        facilityGln: "8938513000106", producedAt: "2026-11-20T06:30:00+07:00"}) { batch { lot } } }""";
+      mutation($lot: String!) { recordBatch(input: {gtin: "08938512000015", lot: $lot,
+        facilityGln: "8938512000107", producedAt: "2026-11-20T06:30:00+07:00"}) { batch { lot } } }""";
 
   @Test
   void producerJwtMayWrite() {

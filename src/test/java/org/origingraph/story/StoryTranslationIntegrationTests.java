@@ -44,7 +44,7 @@ class StoryTranslationIntegrationTests extends IntegrationTest {
     read("de").path("product.story.fallback").entity(Boolean.class).isEqualTo(true);
     read("de").path("product.story.locale").entity(String.class).isEqualTo("vi");
 
-    var created = graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation")
+    var created = graphQlWithKey(ADMIN_KEY).documentName("upsertStoryTranslation")
         .variable("input", input(BEER, "de", "Phố-Hiến-Lager aus Hưng Yên")).execute().errors().verify();
     created.path("upsertStoryTranslation.story.locale").entity(String.class).isEqualTo("de");
     created.path("upsertStoryTranslation.story.translatedBy").entity(String.class).isEqualTo("HUMAN");
@@ -57,7 +57,7 @@ class StoryTranslationIntegrationTests extends IntegrationTest {
 
     Map<String, Object> changed = input(BEER, "de", "Phố Hiến Lager – gebraut in Hưng Yên");
     changed.put("translatedBy", "MACHINE");
-    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", changed).execute().errors().verify();
+    graphQlWithKey(ADMIN_KEY).documentName("upsertStoryTranslation").variable("input", changed).execute().errors().verify();
     var changedRead = read("de-AT");
     changedRead.path("product.story.title").entity(String.class).isEqualTo("Phố Hiến Lager – gebraut in Hưng Yên");
     changedRead.path("product.story.translatedBy").entity(String.class).isEqualTo("MACHINE");
@@ -68,7 +68,7 @@ class StoryTranslationIntegrationTests extends IntegrationTest {
     Map<String, Object> geography = input(BEER, "en", "Hưng Yên, the old trading port of Phố Hiến");
     geography.put("kind", "GEOGRAPHY");
     geography.put("reviewed", true);
-    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", geography).execute()
+    graphQlWithKey(ADMIN_KEY).documentName("upsertStoryTranslation").variable("input", geography).execute()
         .errors().verify().path("upsertStoryTranslation.story.availableLocales").entityList(String.class).containsExactly("en");
     var stories = graphQl.documentName("productStories").variable("gtin", BEER).variable("locale", "ja").execute()
         .errors().verify();
@@ -85,7 +85,7 @@ class StoryTranslationIntegrationTests extends IntegrationTest {
     Map<String, Object> process = input(BEER, "fr", "Le brassin de janvier");
     process.put("subjectId", GlobalId.encode("Batch", BEER + ":PH-LGR-2601-30"));
     process.put("kind", "PROCESS");
-    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", process).execute().errors().verify();
+    graphQlWithKey(ADMIN_KEY).documentName("upsertStoryTranslation").variable("input", process).execute().errors().verify();
     var batch = graphQl.documentName("batchStory").variable("gtin", BEER).variable("lot", "PH-LGR-2601-30")
         .variable("locale", "fr-BE").execute().errors().verify();
     batch.path("batch.story.title").entity(String.class).isEqualTo("Le brassin de janvier");
@@ -117,15 +117,33 @@ class StoryTranslationIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aProducerTellsOnlyTheStoriesOfItsOwnProductsFacilitiesAndBatches() {
+    // The lager is Phố Hiến's, its brewery's batch too; the test producer is the candy maker.
+    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", input(BEER, "pt", "Cerveja"))
+        .execute().errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))
+            && "input.subjectId".equals(e.getExtensions().get("argument"))).verify();
+    Map<String, Object> batch = input(BEER, "pt", "Lote");
+    batch.put("subjectId", GlobalId.encode("Batch", BEER + ":PH-LGR-2601-30"));
+    batch.put("kind", "PROCESS");
+    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", batch)
+        .execute().errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))).verify();
+    Map<String, Object> farm = input(BEER, "pt", "Fazenda");
+    farm.put("subjectId", GlobalId.encode("Facility", "8938513000106"));
+    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", farm)
+        .execute().errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))).verify();
+    read("pt").path("product.story.availableLocales").entityList(String.class).doesNotContain("pt");
+  }
+
+  @Test
   void badInputNamesTheFieldAndWritesNothing() {
     Map<String, Object> badLocale = input(BEER, "english please", "x");
-    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", badLocale).execute()
+    graphQlWithKey(ADMIN_KEY).documentName("upsertStoryTranslation").variable("input", badLocale).execute()
         .errors().expect(e -> "input.locale".equals(e.getExtensions().get("argument"))).verify();
     Map<String, Object> blank = input(BEER, "it", "   ");
-    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", blank).execute()
+    graphQlWithKey(ADMIN_KEY).documentName("upsertStoryTranslation").variable("input", blank).execute()
         .errors().expect(e -> "input.title".equals(e.getExtensions().get("argument"))).verify();
     Map<String, Object> unknown = input("08938599999998", "it", "Birra");
-    graphQlWithKey(PRODUCER_KEY).documentName("upsertStoryTranslation").variable("input", unknown).execute()
+    graphQlWithKey(ADMIN_KEY).documentName("upsertStoryTranslation").variable("input", unknown).execute()
         .errors().expect(e -> "input.subjectId".equals(e.getExtensions().get("argument"))).verify();
     read("it").path("product.story.availableLocales").entityList(String.class).doesNotContain("it");
   }

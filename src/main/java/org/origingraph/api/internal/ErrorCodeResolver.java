@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.origingraph.api.BadUserInputException;
 import org.origingraph.api.ErrorCode;
+import org.origingraph.api.ForbiddenException;
 import org.origingraph.api.Timeouts;
 import org.origingraph.gs1.InvalidIdentifierException;
 import graphql.GraphQLError;
@@ -46,6 +47,8 @@ class ErrorCodeResolver extends DataFetcherExceptionResolverAdapter {
     return switch (ex) {
       case BadUserInputException bad ->
           error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, bad.getMessage(), Map.of("argument", bad.argument()));
+      case ForbiddenException forbidden ->
+          error(env, ErrorType.FORBIDDEN, ErrorCode.FORBIDDEN, forbidden.getMessage(), Map.of("argument", forbidden.argument()));
       case InvalidIdentifierException invalid ->
           error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, invalid.getMessage(), Map.of());
       case AuthenticationException unauthenticated ->

@@ -72,9 +72,26 @@ public class EventReads {
     this.graph = graph;
   }
 
+  /**
+   * What a caller outside the regulator's may read ({@link EventScopes}): an event one of whose locations
+   * (business location, read point, source or destination, stored canonical) is the caller's, or that
+   * TOUCHED a batch of the scope.
+   */
+  static final String IN_SCOPE = """
+      (any(loc IN [l IN [e.bizLocation, e.readPoint] WHERE l IS NOT NULL]
+           + [x IN coalesce(e.sources, []) + coalesce(e.destinations, []) | substring(x, size(split(x, '|')[0]) + 1)]
+         WHERE any(p IN $scope.prefixes WHERE loc STARTS WITH p) AND NOT any(p IN $scope.excepted WHERE loc STARTS WITH p))
+       OR (size($scope.batches) > 0 AND EXISTS { MATCH (e)-[:TOUCHED]->(b) WHERE elementId(b) IN $scope.batches }))""";
+
   /** Up to {@code limit} events matching {@code filter} after skipping {@code offset}, by event time. */
   public List<StoredEvent> find(Filter filter, int offset, int limit) {
+    return find(filter, null, offset, limit);
+  }
+
+  /** As {@link #find(Filter, int, int)}, only events within {@code scope} (all when null). */
+  public List<StoredEvent> find(Filter filter, EventScopes.@Nullable Scope scope, int offset, int limit) {
     Map<String, Object> parameters = parameters(filter);
+    parameters.put("scope", scope == null ? null : scope.toMap());
     parameters.put("offset", offset);
     parameters.put("limit", limit);
     return List.copyOf(neo4j.query(match(parameters) + """
@@ -85,16 +102,29 @@ public class EventReads {
 
   /** How many events match {@code filter}. */
   public long count(Filter filter) {
+    return count(filter, null);
+  }
+
+  /** How many events within {@code scope} (all when null) match {@code filter}. */
+  public long count(Filter filter, EventScopes.@Nullable Scope scope) {
     Map<String, Object> parameters = parameters(filter);
+    parameters.put("scope", scope == null ? null : scope.toMap());
     return neo4j.query(match(parameters) + "RETURN count(e) AS n").bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
   }
 
   /** The event {@code eventId}. */
   public Optional<StoredEvent> find(String eventId) {
-    return neo4j.query("""
-            MATCH (e:Event {eventId: $id})
+    return find(eventId, null);
+  }
+
+  /** The event {@code eventId}, if it is within {@code scope} (any event when null). */
+  public Optional<StoredEvent> find(String eventId, EventScopes.@Nullable Scope scope) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("id", eventId);
+    parameters.put("scope", scope == null ? null : scope.toMap());
+    return neo4j.query("MATCH (e:Event {eventId: $id})\n" + (scope == null ? "" : "WHERE " + IN_SCOPE + "\n") + """
             RETURN e.eventId AS eventId, e.json AS json, coalesce(e.context, '[]') AS context""")
-        .bind(eventId).to("id").fetchAs(StoredEvent.class).mappedBy(EventReads::stored).one();
+        .bindAll(parameters).fetchAs(StoredEvent.class).mappedBy(EventReads::stored).one();
   }
 
   /**
@@ -102,16 +132,21 @@ public class EventReads {
    * batch is unknown. The batches are the provenance module's upstream walk, at its full depth.
    */
   @Transactional(readOnly = true)
-  public Optional<List<StoredEvent>> provenanceEvents(String gtin, String lot) {
+  public Optional<List<StoredEvent>> provenanceEvents(String gtin, String lot, EventScopes.@Nullable Scope scope) {
     return tracer.reachableBatches(new BatchKey(gtin, lot), TraceDirection.UPSTREAM, ProvenanceTracer.MAX_DEPTH)
-        .map(batches -> List.copyOf(neo4j.query("""
-                MATCH (b) WHERE elementId(b) IN $nodes
-                MATCH (e:Event)-[:TOUCHED]->(b)
-                WITH DISTINCT e
-                RETURN e.eventId AS eventId, e.json AS json, coalesce(e.context, '[]') AS context
-                ORDER BY e.eventTime, e.eventId""")
-            .bind(List.copyOf(graph.nodeIds(batches).values())).to("nodes")
-            .fetchAs(StoredEvent.class).mappedBy(EventReads::stored).all()));
+        .map(batches -> {
+          Map<String, Object> parameters = new HashMap<>();
+          parameters.put("nodes", List.copyOf(graph.nodeIds(batches).values()));
+          parameters.put("scope", scope == null ? null : scope.toMap());
+          return List.copyOf(neo4j.query("""
+                  MATCH (b) WHERE elementId(b) IN $nodes
+                  MATCH (e:Event)-[:TOUCHED]->(b)
+                  WITH DISTINCT e
+                  """ + (scope == null ? "" : "WHERE " + IN_SCOPE + "\n") + """
+                  RETURN e.eventId AS eventId, e.json AS json, coalesce(e.context, '[]') AS context
+                  ORDER BY e.eventTime, e.eventId""")
+              .bindAll(parameters).fetchAs(StoredEvent.class).mappedBy(EventReads::stored).all());
+        });
   }
 
   private static StoredEvent stored(org.neo4j.driver.types.TypeSystem types, org.neo4j.driver.Record r) {
@@ -164,6 +199,7 @@ public class EventReads {
     conditions.put("bizTransactions", "all(t IN $bizTransactions WHERE any(x IN coalesce(e.bizTransactions, []) WHERE x IN t))");
     conditions.put("sources", "all(t IN $sources WHERE any(x IN coalesce(e.sources, []) WHERE x IN t))");
     conditions.put("destinations", "all(t IN $destinations WHERE any(x IN coalesce(e.destinations, []) WHERE x IN t))");
+    conditions.put("scope", IN_SCOPE);
     return Collections.unmodifiableMap(conditions);
   }
 

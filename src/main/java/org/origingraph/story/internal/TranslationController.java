@@ -35,15 +35,18 @@ class TranslationController {
   private final Stories stories;
   private final Catalog catalog;
   private final Messages messages;
+  private final StoryWriteScope scope;
 
-  TranslationController(Stories stories, Catalog catalog, Messages messages) {
+  TranslationController(Stories stories, Catalog catalog, Messages messages, StoryWriteScope scope) {
     this.stories = stories;
     this.catalog = catalog;
     this.messages = messages;
+    this.scope = scope;
   }
 
   @MutationMapping
   Map<String, LocalizedStory> upsertStoryTranslation(@Argument TranslationInput input) {
+    scope.check(input.subjectId());
     return Map.of("story", stories.upsertTranslation(input));
   }
 

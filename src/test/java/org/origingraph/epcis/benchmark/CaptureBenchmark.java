@@ -105,7 +105,7 @@ class CaptureBenchmark extends IntegrationTest {
 
   private int post(String document) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(url("/epcis/capture")))
-        .header("Content-Type", "application/ld+json").header("X-API-Key", PRODUCER_KEY)
+        .header("Content-Type", "application/ld+json").header("X-API-Key", CAPTURE_KEY)
         .POST(HttpRequest.BodyPublishers.ofString(document)).build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

@@ -33,7 +33,7 @@ class CaptureStatementPlanIntegrationTests extends IntegrationTest {
 
   @Test
   void theStatementsACaptureRanSeekTheirNodes() {
-    http().post().uri("/epcis/capture").header("X-API-Key", PRODUCER_KEY).contentType(MediaType.APPLICATION_JSON)
+    http().post().uri("/epcis/capture").header("X-API-Key", CAPTURE_KEY).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(EventGenerator.document(3_000_000, 3)).exchange().expectStatus().isAccepted();
 
     statements().forEach((name, statement) ->

@@ -43,7 +43,7 @@ final class GraphQlGetHandler {
 
   private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
   private static final String VARY = String.join(", ", HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE,
-      HttpHeaders.AUTHORIZATION, "X-API-Key");
+      HttpHeaders.ACCEPT_ENCODING, HttpHeaders.AUTHORIZATION, "X-API-Key");
   private static final int MAX_ACCEPT_LANGUAGE = 1024;
 
   private final WebGraphQlHandler graphQl;
@@ -99,7 +99,8 @@ final class GraphQlGetHandler {
           acceptLanguage(request) + " " + mediaType);
       ResponseCache.Entry hit = cache.get(key);
       if (hit != null) {
-        return answer(request, HttpStatus.OK, mediaType, hit.body(), hit.etag(), publicCacheControl, HttpHeaders.EMPTY);
+        return acceptsGzip(request) ? gzipped(request, mediaType, hit)
+            : answer(request, HttpStatus.OK, mediaType, hit.body(), hit.etag(), publicCacheControl, HttpHeaders.EMPTY);
       }
     }
     long generation = cache == null ? 0 : cache.generation();
@@ -152,6 +153,35 @@ final class GraphQlGetHandler {
       builder.header(HttpHeaders.ETAG, etag);
     }
     return notModified ? builder.build() : builder.contentType(mediaType).body(body);
+  }
+
+  /**
+   * A cached answer as stored, gzip-compressed: its own strong ETag (another representation of the
+   * same answer), though a client holding the identity one is told 304 too, as its copy is current.
+   */
+  private ServerResponse gzipped(ServerRequest request, MediaType mediaType, ResponseCache.Entry hit) {
+    String etag = hit.etag().substring(0, hit.etag().length() - 1) + "-gzip\"";
+    List<String> ifNoneMatch = request.headers().header(HttpHeaders.IF_NONE_MATCH);
+    boolean notModified = matches(ifNoneMatch, etag) || matches(ifNoneMatch, hit.etag());
+    ServerResponse.BodyBuilder builder = ServerResponse.status(notModified ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
+        .header(HttpHeaders.CACHE_CONTROL, publicCacheControl)
+        .header(HttpHeaders.VARY, VARY)
+        .header(HttpHeaders.ETAG, etag);
+    return notModified ? builder.build()
+        : builder.contentType(mediaType).header(HttpHeaders.CONTENT_ENCODING, "gzip").body(hit.gzipped());
+  }
+
+  private static boolean acceptsGzip(ServerRequest request) {
+    for (String header : request.headers().header(HttpHeaders.ACCEPT_ENCODING)) {
+      for (String coding : header.split(",")) {
+        String[] parts = coding.strip().split(";");
+        if (parts[0].strip().equalsIgnoreCase("gzip")
+            && !(parts.length > 1 && parts[1].replace(" ", "").equalsIgnoreCase("q=0"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, RFC 9110 §13.1.2). */

@@ -27,8 +27,12 @@ final class ResponseCache {
   /** What identifies an answer: the document, operation and variables, and the reader's languages. */
   record Key(String document, @Nullable String operationName, String variables, String acceptLanguage) {}
 
-  /** A cached answer: the exact body, its ETag, and the generation it was computed in. */
-  record Entry(byte[] body, String etag, long generation) {}
+  /**
+   * A cached answer: the exact body, its ETag, the body gzip-compressed once (answers are tens of KB of
+   * JSON, a few KB compressed: the bytes written, not the lookup, are a hit's cost), and the generation
+   * it was computed in.
+   */
+  record Entry(byte[] body, String etag, byte[] gzipped, long generation) {}
 
   private final Cache<Key, Entry> answers;
   private final AtomicLong generation = new AtomicLong();
@@ -36,7 +40,8 @@ final class ResponseCache {
   ResponseCache(GraphQlHttpProperties.ResponseCache settings) {
     this.answers = Caffeine.newBuilder()
         .maximumWeight(settings.maxSize().toBytes())
-        .weigher((Key key, Entry entry) -> entry.body().length + key.document().length() + key.variables().length())
+        .weigher((Key key, Entry entry) -> entry.body().length + entry.gzipped().length + key.document().length()
+            + key.variables().length())
         .expireAfterWrite(settings.ttl())
         .build();
   }
@@ -54,8 +59,18 @@ final class ResponseCache {
   /** Keeps an answer computed in {@code generation}; nothing when a write committed meanwhile. */
   void put(Key key, byte[] body, String etag, long generation) {
     if (generation == this.generation.get()) {
-      answers.put(key, new Entry(body, etag, generation));
+      answers.put(key, new Entry(body, etag, gzip(body), generation));
     }
+  }
+
+  private static byte[] gzip(byte[] body) {
+    var bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+    try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+      out.write(body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("gzip to memory failed", e);
+    }
+    return bytes.toByteArray();
   }
 
   long size() {

@@ -191,6 +191,27 @@ class GraphQlHttpIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aCachedAnswerComesGzippedToClientsThatAcceptIt() throws java.io.IOException {
+    URI uri = get(Map.of("documentId", "ProductStories", "variables", "{\"gtin\":\"" + FLAGSHIP_GTIN + "\"}"));
+    String plain = http().get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, "fr").exchange()
+        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    EntityExchangeResult<byte[]> zipped = http().get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+        .header(HttpHeaders.ACCEPT_ENCODING, "br;q=1.0, gzip;q=0.8").exchange()
+        .expectStatus().isOk()
+        .expectHeader().valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip")
+        .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
+        .expectBody().returnResult();
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.getResponseBody()))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain);
+    }
+    String etag = zipped.getResponseHeaders().getETag();
+    assertThat(etag).endsWith("-gzip\"");
+    http().get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, "fr").header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+        .header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+        .expectStatus().isNotModified();
+  }
+
+  @Test
   void anAuthenticatedCallersAnswerIsPrivate() {
     URI uri = get(Map.of("extensions", persisted(hashOf("ConsumerStory")), "variables", flagshipVariables()));
     EntityExchangeResult<byte[]> answer = http().get().uri(uri).header("X-API-Key", IMPORTER_KEY).exchange()

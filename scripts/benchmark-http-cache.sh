@@ -187,8 +187,12 @@ GET_RPS="$(field rps <<<"$GET_RESULT")"; GET_P50="$(field p50_ms <<<"$GET_RESULT
 GET_ERR="$(field errors <<<"$GET_RESULT")"
 POST_RPS="$(field rps <<<"$POST_RESULT")"; POST_P50="$(field p50_ms <<<"$POST_RESULT")"; POST_P99="$(field p99_ms <<<"$POST_RESULT")"
 POST_ERR="$(field errors <<<"$POST_RESULT")"
-RATIO="$(python3 -c "print(f'{$GET_RPS / max($POST_RPS, 0.001):.1f}')")"
-RATIO_MET="$(python3 -c "print('met' if $GET_RPS >= 8 * $POST_RPS else 'missed')")"
+if python3 -c "import sys; sys.exit(0 if $POST_RPS > 0 else 1)"; then
+  RATIO="$(python3 -c "print(f'{$GET_RPS / $POST_RPS:.1f}')")"
+  RATIO_MET="$(python3 -c "print('met' if $GET_RPS >= 8 * $POST_RPS else 'missed')")"
+else
+  RATIO="n/a"; RATIO_MET="not measured: no POST completed within ${DURATION} s (raise DURATION)"
+fi
 P99_MET="$(python3 -c "print('met' if $GET_P99 < 50 else 'missed')")"
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -105,6 +105,15 @@ class GraphQlHttpIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aQueryStringThatDoesNotDecodeIsRefusedAtTheEdge() {
+    http().get().uri(URI.create(url("/graphql") + "?query=%7B%zz%7D")).exchange()
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.code").isEqualTo("BAD_USER_INPUT")
+        .jsonPath("$.argument").isEqualTo("query");
+  }
+
+  @Test
   void automaticPersistedQueryIsUnknownThenRegisteredThenServedByHash() {
     String query = "query Apq" + UUID.randomUUID().toString().replace("-", "") + " { product(gtin: \"" + FLAGSHIP_GTIN
         + "\") { gtin } }";

@@ -3,10 +3,13 @@ package org.origingraph.httpapi;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -15,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Wires GraphQL over HTTP for front-ends: the GET route (ahead of Spring Boot's GraphQL route, which
  * would answer GET with 405), the persisted-document provider of the GraphQL source, the response
- * cache and the CORS source Spring Security's {@code cors()} picks up by its bean name.
+ * cache and the CORS filter of the GraphQL path.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlHttpProperties.class)
@@ -51,9 +54,19 @@ class GraphQlHttpConfiguration {
     return RouterFunctions.route().GET(graphQl.getHttp().getPath(), get::handle).build();
   }
 
-  /** Named so: Spring Security's {@code cors()} uses the bean called {@code corsConfigurationSource}. */
+  /**
+   * CORS for the GraphQL path only, as a servlet filter just before Spring Security: a preflight is
+   * answered here (no credentials to check, no rate to count), and other paths keep their own CORS
+   * (the resolver's {@code @CrossOrigin}), which a global Spring Security {@code cors()} would take over:
+   * its filter ends every preflight, whether or not it has a configuration for the path.
+   */
   @Bean
-  GraphQlCors corsConfigurationSource(GraphQlHttpProperties properties, GraphQlProperties graphQl) {
-    return new GraphQlCors(graphQl.getHttp().getPath(), properties.cors());
+  FilterRegistrationBean<CorsFilter> graphQlCorsFilter(GraphQlHttpProperties properties, GraphQlProperties graphQl) {
+    String path = graphQl.getHttp().getPath();
+    FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(
+        new CorsFilter(new GraphQlCors(path, properties.cors())));
+    registration.addUrlPatterns(path);
+    registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+    return registration;
   }
 }

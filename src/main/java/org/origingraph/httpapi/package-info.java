@@ -10,7 +10,7 @@
  * {@code /graphql}; and a bounded in-process cache of anonymous persisted GET answers, dropped when
  * provenance or story data change ({@link org.origingraph.provenance.ProvenanceChanged},
  * {@link org.origingraph.story.StoryChanged}). Nothing here is public API: the module registers a
- * route, a document provider, an interceptor and a CORS source. See docs/frontend.md.
+ * route, a document provider, an interceptor and a CORS filter. See docs/frontend.md.
  */
 @ApplicationModule(displayName = "GraphQL over HTTP for front-ends",
     allowedDependencies = {"api", "security", "provenance", "story"})

@@ -188,7 +188,7 @@ GET_ERR="$(field errors <<<"$GET_RESULT")"
 POST_RPS="$(field rps <<<"$POST_RESULT")"; POST_P50="$(field p50_ms <<<"$POST_RESULT")"; POST_P99="$(field p99_ms <<<"$POST_RESULT")"
 POST_ERR="$(field errors <<<"$POST_RESULT")"
 if python3 -c "import sys; sys.exit(0 if $POST_RPS > 0 else 1)"; then
-  RATIO="$(python3 -c "print(f'{$GET_RPS / $POST_RPS:.1f}')")"
+  RATIO="$(python3 -c "print(f'{$GET_RPS / $POST_RPS:.1f}×')")"
   RATIO_MET="$(python3 -c "print('met' if $GET_RPS >= 8 * $POST_RPS else 'missed')")"
 else
   RATIO="n/a"; RATIO_MET="not measured: no POST completed within ${DURATION} s (raise DURATION)"
@@ -201,7 +201,7 @@ TABLE="| request (Accept-Encoding: gzip) | throughput (req/s) | p50 (ms) | p99 (
 | persisted GET, response cache | $GET_RPS | $GET_P50 | $GET_P99 | $GET_ERR |
 | POST, same query, uncached | $POST_RPS | $POST_P50 | $POST_P99 | $POST_ERR |
 
-GET / POST throughput: **${RATIO}×** (target ≥ 8×: $RATIO_MET); GET p99 ${GET_P99} ms (target < 50 ms: $P99_MET)."
+GET / POST throughput: **${RATIO}** (target ≥ 8×: $RATIO_MET); GET p99 ${GET_P99} ms (target < 50 ms: $P99_MET)."
 echo "$TABLE"
 
 if $RECORD; then

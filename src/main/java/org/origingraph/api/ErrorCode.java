@@ -43,5 +43,15 @@ public enum ErrorCode {
    */
   TIMEOUT,
   /** A fault on our side; the message carries an id to quote, the details are only in our logs. */
-  INTERNAL
+  INTERNAL,
+  /**
+   * A persisted query was asked for by hash only and the service does not know the hash: send it again
+   * with the query text (Apollo's automatic persisted queries; the message is {@code PersistedQueryNotFound}).
+   */
+  PERSISTED_QUERY_NOT_FOUND,
+  /**
+   * The service lets callers without credentials run only the operations of its registered-operations
+   * manifest ({@code origin.graphql.persisted.public-registered-only}), and this is not one of them.
+   */
+  OPERATION_NOT_REGISTERED
 }

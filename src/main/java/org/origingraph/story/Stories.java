@@ -19,6 +19,7 @@ import org.origingraph.story.internal.StoryCaches;
 import org.origingraph.story.internal.StoryHeader;
 import org.origingraph.story.internal.StoryRepository;
 import org.origingraph.story.internal.StoryText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -38,11 +39,13 @@ public class Stories {
   private final StoryCaches caches;
   private final StoryRepository repository;
   private final LocaleNegotiator negotiator;
+  private final ApplicationEventPublisher events;
 
-  Stories(StoryCaches caches, StoryRepository repository, LocaleNegotiator negotiator) {
+  Stories(StoryCaches caches, StoryRepository repository, LocaleNegotiator negotiator, ApplicationEventPublisher events) {
     this.caches = caches;
     this.repository = repository;
     this.negotiator = negotiator;
+    this.events = events;
   }
 
   /** The stories of each request's subject, in its reader's language, ordered by kind. */
@@ -106,6 +109,7 @@ public class Stories {
         .orElseThrow(() -> new BadUserInputException("input.subjectId",
             "input.subjectId: no " + subject.type().toLowerCase(java.util.Locale.ROOT) + " has that id"));
     caches.evict(subject, new StoryText.Key(uid, locale));
+    events.publishEvent(new StoryChanged(subject, input.kind(), locale));
     StoryRequest request = new StoryRequest(subject, new LocaleRequest(locale, null));
     return render(List.of(request)).get(request).stream()
         .filter(s -> s.kind() == input.kind()).findFirst()

@@ -81,13 +81,13 @@ class ProblemAnswersIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void getOnGraphQlSaysWhichMethodsAreAllowed() {
+  void getOnGraphQlWithoutAQuerySaysWhatIsMissing() {
+    // GET /graphql runs queries (httpapi, docs/frontend.md); without one it names the parameter.
     http().get().uri("/graphql").exchange()
-        .expectStatus().isEqualTo(405)
-        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectStatus().isBadRequest()
         .expectBody()
-        .jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED")
-        .jsonPath("$.allowed[0]").isEqualTo("POST");
+        .jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_REQUEST")
+        .jsonPath("$.errors[0].extensions.argument").isEqualTo("query");
   }
 
   @Test

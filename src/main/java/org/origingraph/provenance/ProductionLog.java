@@ -13,8 +13,10 @@ import org.origingraph.api.BadUserInputException;
 import org.origingraph.gs1.Gln;
 import org.origingraph.gs1.Gtin;
 import org.origingraph.gs1.Lot;
+import org.origingraph.integrity.IntegrityLog;
 import org.origingraph.provenance.RecordBatchInput.QuantityInput;
 import org.origingraph.provenance.internal.ProductionWrites;
+import org.origingraph.provenance.internal.ProvenanceRecords;
 import org.origingraph.provenance.internal.SearchKeyIndexer;
 import org.origingraph.provenance.internal.ProductionWrites.NewBatch;
 import org.origingraph.provenance.internal.ProductionWrites.NewInput;
@@ -38,10 +40,14 @@ public class ProductionLog {
 
   private final ProductionWrites writes;
   private final SearchKeyIndexer searchKeys;
+  private final ProvenanceRecords records;
+  private final IntegrityLog integrity;
 
-  ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys) {
+  ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys, ProvenanceRecords records, IntegrityLog integrity) {
     this.writes = writes;
     this.searchKeys = searchKeys;
+    this.records = records;
+    this.integrity = integrity;
   }
 
   /**
@@ -76,6 +82,7 @@ public class ProductionLog {
       throw new BadUserInputException("input.gtin", "input.gtin: a product with GTIN " + gtin + " is already registered");
     }
     searchKeys.index(List.of(gtin));
+    integrity.append(records.products(List.of(gtin)));
     return product;
   }
 
@@ -131,6 +138,7 @@ public class ProductionLog {
       throw new BadUserInputException("input.lot", "input.lot: batch " + gtin + " lot " + lot + " is already recorded");
     }
     searchKeys.index(List.of(gtin)); // the facility's region may be new to the product's search key
+    integrity.append(records.batches(List.of(batch.key())));
     return batch;
   }
 

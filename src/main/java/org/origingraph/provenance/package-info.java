@@ -10,7 +10,7 @@
  *
  * <p>The records in this package are the module's API; other modules receive them or their keys.
  */
-@ApplicationModule(displayName = "Provenance", allowedDependencies = {"api", "gs1", "i18n"})
+@ApplicationModule(displayName = "Provenance", allowedDependencies = {"api", "gs1", "i18n", "integrity"})
 @NullMarked
 package org.origingraph.provenance;
 

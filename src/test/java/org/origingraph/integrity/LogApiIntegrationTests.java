@@ -119,6 +119,13 @@ class LogApiIntegrationTests extends IntegrationTest {
         "--proof", good.toString(), "--leaf-input", leafInput}, new PrintStream(new ByteArrayOutputStream()))).isEqualTo(1);
   }
 
+  @Test
+  void thePagesVerifierIsServedToAnyone() {
+    http().get().uri("/integrity/log-verifier.js").exchange().expectStatus().isOk()
+        .expectHeader().contentTypeCompatibleWith("text", "javascript")
+        .expectBody(String.class).value(js -> assertThat(js).contains("export async function verifyEntry"));
+  }
+
   private SigningKey publishedKey() {
     JsonNode body = json("/log/v1/public-key");
     return SigningKey.fromPem(body.path("keyName").asString(), body.path("publicKey").asString());

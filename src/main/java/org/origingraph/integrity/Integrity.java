@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param checkedRecords how many records were re-read
  * @param complete whether every record behind the batch was checked (false: the budget ran out)
  * @param discrepancies the records that do not match, are missing or were never logged
+ * @param records every record checked, in the order checked, with its leaf's index and its fault if any
  */
 public record Integrity(boolean verified, long treeSize, String rootHash, int checkedRecords, boolean complete,
-    List<Discrepancy> discrepancies) {
+    List<Discrepancy> discrepancies, List<Discrepancy> records) {
 
   /** Why a record fails the check. */
   public enum Fault {
@@ -28,6 +29,9 @@ public record Integrity(boolean verified, long treeSize, String rootHash, int ch
     NOT_LOGGED
   }
 
-  /** One record that fails the check; {@code index} is its latest leaf's, when it has one. */
-  public record Discrepancy(String kind, String id, Fault fault, @Nullable Long index) {}
+  /**
+   * A record checked: {@code index} is its latest leaf's, when it has one; {@code fault} is null for a
+   * record that matches.
+   */
+  public record Discrepancy(String kind, String id, @Nullable Fault fault, @Nullable Long index) {}
 }

@@ -59,16 +59,19 @@ public class IntegrityCheck {
     }
     Map<List<String>, LogRepository.Entry> entries = repository.latest(records.keySet());
     List<Integrity.Discrepancy> faults = new ArrayList<>();
+    List<Integrity.Discrepancy> checked = new ArrayList<>();
     for (var record : records.values()) {
       LogRepository.Entry entry = entries.get(List.of(record.kind(), record.id()));
       if (entry == null || entry.index() >= size) {
         if (record.present() && record.required()) {
           faults.add(new Integrity.Discrepancy(record.kind(), record.id(), Integrity.Fault.NOT_LOGGED, null));
+          checked.add(faults.getLast());
         }
         continue;
       }
       if (!record.present()) {
         faults.add(new Integrity.Discrepancy(record.kind(), record.id(), Integrity.Fault.MISSING, entry.index()));
+        checked.add(faults.getLast());
         continue;
       }
       byte[] leaf = Rfc6962.leafHash(IntegrityLog.leaf(entry.kind(), entry.id(), record.content(), entry.recordedAt(),
@@ -77,9 +80,12 @@ public class IntegrityCheck {
           && Rfc6962.verifyInclusion(entry.index(), size, leaf, committed.inclusion(entry.index(), size), root);
       if (!matches) {
         faults.add(new Integrity.Discrepancy(record.kind(), record.id(), Integrity.Fault.CHANGED, entry.index()));
+        checked.add(faults.getLast());
+      } else {
+        checked.add(new Integrity.Discrepancy(record.kind(), record.id(), null, entry.index()));
       }
     }
     return new Integrity(faults.isEmpty() && complete, size, Base64.getEncoder().encodeToString(root), records.size(),
-        complete, faults);
+        complete, faults, checked);
   }
 }

@@ -27,7 +27,10 @@ class IntegrityIntegrationTests extends IntegrationTest {
   private static final String INTEGRITY = """
       query($gtin: String!, $lot: String!) {
         batch(gtin: $gtin, lot: $lot) {
-          integrity { verified treeSize rootHash checkedRecords complete discrepancies { kind id fault index } }
+          integrity {
+            verified treeSize rootHash checkedRecords complete discrepancies { kind id fault index }
+            records(first: 3) { kind id fault index }
+          }
         }
       }""";
 
@@ -114,7 +117,9 @@ class IntegrityIntegrationTests extends IntegrationTest {
     graphQl.document(INTEGRITY).variable("gtin", FLAGSHIP_GTIN).variable("lot", FLAGSHIP_LOT).execute()
         .path("batch.integrity.verified").entity(Boolean.class).isEqualTo(true)
         .path("batch.integrity.complete").entity(Boolean.class).isEqualTo(true)
-        .path("batch.integrity.checkedRecords").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(10));
+        .path("batch.integrity.checkedRecords").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(10))
+        .path("batch.integrity.records[0].index").entity(Integer.class).satisfies(i -> assertThat(i).isNotNegative())
+        .path("batch.integrity.records[0].fault").valueIsNull();
   }
 
   private Map<String, Object> verdict(String lot) {

@@ -24,3 +24,6 @@ CREATE INDEX event_read_point IF NOT EXISTS FOR (e:Event) ON (e.readPoint);
 CREATE INDEX event_transformation IF NOT EXISTS FOR (e:Event) ON (e.transformationID);
 CREATE CONSTRAINT transformation_id IF NOT EXISTS FOR (t:Transformation) REQUIRE t.id IS UNIQUE;
 CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditRecord) ON (a.at);
+CREATE CONSTRAINT log_entry_index IF NOT EXISTS FOR (e:LogEntry) REQUIRE e.index IS UNIQUE;
+CREATE INDEX log_entry_id IF NOT EXISTS FOR (e:LogEntry) ON (e.id);
+CREATE CONSTRAINT log_state_id IF NOT EXISTS FOR (s:LogState) REQUIRE s.id IS UNIQUE;

@@ -37,6 +37,7 @@ class CypherOwnershipTests {
       Map.entry("CaptureJob", "epcis"),
       Map.entry("Story", "story"), Map.entry("StoryText", "story"),
       Map.entry("AuditRecord", "audit"),
+      Map.entry("LogEntry", "integrity"), Map.entry("LogState", "integrity"),
       // relationship types: a relation belongs to the module that owns the node it starts from
       Map.entry("OF", "provenance"), Map.entry("PRODUCED_AT", "provenance"), Map.entry("MADE_FROM", "provenance"),
       Map.entry("FROM", "provenance"), Map.entry("TO", "provenance"), Map.entry("CARRIES", "provenance"),

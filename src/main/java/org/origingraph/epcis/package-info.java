@@ -13,7 +13,7 @@
  * <p>The public API is {@link org.origingraph.epcis.EpcisCapture} (writes, PRODUCER role) and
  * {@link org.origingraph.epcis.EpcisEvents} (reads, any API key). Everything else is internal.
  */
-@ApplicationModule(displayName = "EPCIS capture and query", allowedDependencies = {"api", "audit", "gs1", "provenance", "security"})
+@ApplicationModule(displayName = "EPCIS capture and query", allowedDependencies = {"api", "audit", "gs1", "integrity", "provenance", "security"})
 @NullMarked
 package org.origingraph.epcis;
 

@@ -14,8 +14,10 @@ import org.origingraph.api.ForbiddenException;
 import org.origingraph.gs1.Gln;
 import org.origingraph.gs1.Gtin;
 import org.origingraph.gs1.Lot;
+import org.origingraph.integrity.IntegrityLog;
 import org.origingraph.provenance.RecordBatchInput.QuantityInput;
 import org.origingraph.provenance.internal.ProductionWrites;
+import org.origingraph.provenance.internal.ProvenanceRecords;
 import org.origingraph.provenance.internal.SearchKeyIndexer;
 import org.origingraph.provenance.internal.ProductionWrites.NewBatch;
 import org.origingraph.provenance.internal.ProductionWrites.NewInput;
@@ -48,13 +50,17 @@ public class ProductionLog {
   private final SearchKeyIndexer searchKeys;
   private final Ownership ownership;
   private final ApplicationEventPublisher events;
+  private final ProvenanceRecords records;
+  private final IntegrityLog integrity;
 
   ProductionLog(ProductionWrites writes, SearchKeyIndexer searchKeys, Ownership ownership,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ProvenanceRecords records, IntegrityLog integrity) {
     this.writes = writes;
     this.searchKeys = searchKeys;
     this.ownership = ownership;
     this.events = events;
+    this.records = records;
+    this.integrity = integrity;
   }
 
   /**
@@ -97,6 +103,7 @@ public class ProductionLog {
       throw new BadUserInputException("input.gtin", "input.gtin: a product with GTIN " + gtin + " is already registered");
     }
     searchKeys.index(List.of(gtin));
+    integrity.append(records.products(List.of(gtin)));
     events.publishEvent(new ProvenanceChanged(Set.of(), Set.of(gtin)));
     return product;
   }
@@ -161,6 +168,7 @@ public class ProductionLog {
       throw new BadUserInputException("input.lot", "input.lot: batch " + gtin + " lot " + lot + " is already recorded");
     }
     searchKeys.index(List.of(gtin)); // the facility's region may be new to the product's search key
+    integrity.append(records.batches(List.of(batch.key())));
     Set<BatchKey> touched = new HashSet<>(seen);
     touched.add(new BatchKey(gtin, lot));
     events.publishEvent(new ProvenanceChanged(touched, Set.of()));

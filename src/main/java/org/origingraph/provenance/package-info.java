@@ -10,7 +10,7 @@
  *
  * <p>The records in this package are the module's API; other modules receive them or their keys.
  */
-@ApplicationModule(displayName = "Provenance", allowedDependencies = {"api", "gs1", "i18n", "security"})
+@ApplicationModule(displayName = "Provenance", allowedDependencies = {"api", "gs1", "i18n", "integrity", "security"})
 @NullMarked
 package org.origingraph.provenance;
 

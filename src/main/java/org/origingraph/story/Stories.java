@@ -15,13 +15,16 @@ import org.origingraph.i18n.LocaleNegotiator;
 import org.origingraph.i18n.LocaleRequest;
 import org.origingraph.i18n.LocaleTags;
 import org.origingraph.i18n.Negotiation;
+import org.origingraph.integrity.IntegrityLog;
 import org.origingraph.story.internal.StoryCaches;
 import org.origingraph.story.internal.StoryHeader;
+import org.origingraph.story.internal.StoryRecords;
 import org.origingraph.story.internal.StoryRepository;
 import org.origingraph.story.internal.StoryText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reading stories in the reader's language, and changing translations.
@@ -41,10 +44,18 @@ public class Stories {
   private final LocaleNegotiator negotiator;
   private final ApplicationEventPublisher events;
 
-  Stories(StoryCaches caches, StoryRepository repository, LocaleNegotiator negotiator, ApplicationEventPublisher events) {
+  private final StoryRecords records;
+  private final IntegrityLog integrity;
+  private final TransactionTemplate transactions;
+
+  Stories(StoryCaches caches, StoryRepository repository, LocaleNegotiator negotiator, StoryRecords records,
+      IntegrityLog integrity, TransactionTemplate transactions, ApplicationEventPublisher events) {
     this.caches = caches;
     this.repository = repository;
     this.negotiator = negotiator;
+    this.records = records;
+    this.integrity = integrity;
+    this.transactions = transactions;
     this.events = events;
   }
 
@@ -105,9 +116,13 @@ public class Stories {
     String body = text("input.body", input.body(), MAX_BODY);
     TranslatorKind by = input.translatedBy() == null ? TranslatorKind.HUMAN : input.translatedBy();
     boolean reviewed = Boolean.TRUE.equals(input.reviewed());
-    String uid = repository.upsert(subject, input.kind(), locale, title, body, by, reviewed, OffsetDateTime.now(ZoneOffset.UTC))
-        .orElseThrow(() -> new BadUserInputException("input.subjectId",
-            "input.subjectId: no " + subject.type().toLowerCase(java.util.Locale.ROOT) + " has that id"));
+    // the translation and its leaf in the integrity log commit together
+    String uid = transactions.execute(status -> {
+      var written = repository.upsert(subject, input.kind(), locale, title, body, by, reviewed, OffsetDateTime.now(ZoneOffset.UTC));
+      written.ifPresent(story -> integrity.append(records.texts(List.of(story + "@" + locale))));
+      return written;
+    }).orElseThrow(() -> new BadUserInputException("input.subjectId",
+        "input.subjectId: no " + subject.type().toLowerCase(java.util.Locale.ROOT) + " has that id"));
     caches.evict(subject, new StoryText.Key(uid, locale));
     events.publishEvent(new StoryChanged(subject, input.kind(), locale));
     StoryRequest request = new StoryRequest(subject, new LocaleRequest(locale, null));

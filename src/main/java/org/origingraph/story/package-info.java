@@ -12,7 +12,7 @@
  * <p>It also tells the Digital Link resolver which languages an item's content exists in, so that a
  * scanned stamp lands on a consumer page the reader can actually read.
  */
-@ApplicationModule(displayName = "Stories", allowedDependencies = {"provenance", "i18n", "api", "gs1", "resolver", "security"})
+@ApplicationModule(displayName = "Stories", allowedDependencies = {"provenance", "i18n", "api", "gs1", "resolver", "integrity", "security"})
 @NullMarked
 package org.origingraph.story;
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.origingraph.integrity.IntegrityLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -13,7 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores the valid events of one document in one transaction: all of them or, on failure, none.
+ * Stores the valid events of one document in one transaction: all of them or, on failure, none; the
+ * integrity log's leaves of the new events and declarations are part of that transaction, one statement
+ * for the whole document.
  *
  * <p>Concurrent captures that touch the same batches or facilities can deadlock in Neo4j; the
  * database then aborts one transaction, which is retried here a few times from the start (the plan
@@ -27,18 +30,24 @@ public class EventStore {
 
   private final EventWrites writes;
   private final TransactionTemplate transaction;
+  private final IntegrityLog integrity;
 
-  EventStore(EventWrites writes, PlatformTransactionManager transactionManager) {
+  EventStore(EventWrites writes, PlatformTransactionManager transactionManager, IntegrityLog integrity) {
     this.writes = writes;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.integrity = integrity;
   }
 
   /** Stores {@code events} under capture {@code captureId}; reports which events were new. */
   public EventWrites.Outcome store(List<ParsedEvent> events, String captureId) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.execute(status -> writes.write(
-            GraphMapper.plan(events, writes::itemBatches), captureId, OffsetDateTime.now(ZoneOffset.UTC)));
+        return transaction.execute(status -> {
+          EventWrites.Outcome outcome = writes.write(
+              GraphMapper.plan(events, writes::itemBatches), captureId, OffsetDateTime.now(ZoneOffset.UTC));
+          integrity.append(EventRecords.accepted(events, outcome));
+          return outcome;
+        });
       } catch (TransientDataAccessException | DataIntegrityViolationException e) {
         if (attempt == ATTEMPTS) {
           throw e;

@@ -1,6 +1,7 @@
 package org.origingraph.epcis.internal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,13 +55,21 @@ public class EventWrites {
         CREATE (e)-[:TOUCHED {role: t.role, quantity: t.quantity, uom: t.uom}]->(b)
       }
       RETURN collect(ev.properties.eventId) AS created""";
+  /**
+   * An error declaration keeps the event as first captured ({@code acceptedJson}, which its leaf in the
+   * integrity log holds) and appends itself to the event's {@code declarations}; reads get the declared
+   * version ({@code json}), as EPCIS wants. An event first met as a declaration is {@code declaredOnly}:
+   * it has no original to keep. Returns each declaration's number, which names its own record.
+   */
   private static final String DECLARATIONS = """
       CYPHER replan=skip
       UNWIND $rows AS d
       MERGE (e:Event {eventId: d.eventId})
-      ON CREATE SET e += d, e.recordTime = $recordTime, e.captureId = $captureId
-      SET e.erroneous = true, e.errorDeclaration = d.errorDeclaration, e.json = d.json
-      RETURN count(e) AS declared""";
+      ON CREATE SET e += d, e.recordTime = $recordTime, e.captureId = $captureId, e.declaredOnly = true
+      SET e.acceptedJson = CASE WHEN e.declaredOnly THEN null ELSE coalesce(e.acceptedJson, e.json) END,
+          e.erroneous = true, e.errorDeclaration = d.errorDeclaration, e.json = d.json,
+          e.declarations = coalesce(e.declarations, []) + d.json
+      RETURN d.eventId AS eventId, size(e.declarations) AS n""";
   private static final String ITEMS = """
       CYPHER replan=skip
       UNWIND $rows AS r
@@ -119,8 +128,17 @@ public class EventWrites {
     return all;
   }
 
-  /** What a write did. */
-  public record Outcome(Set<String> created, long declared) {}
+  /**
+   * What a write did: the events it created and the declarations it stored, each as the id of its
+   * record ({@code eventId#n}, the event's n-th declaration), in document order.
+   */
+  public record Outcome(Set<String> created, List<String> declarations) {
+
+    /** How many declarations were stored. */
+    public long declared() {
+      return declarations.size();
+    }
+  }
 
   private final Neo4jClient neo4j;
   private final CapturedGraph graph;
@@ -160,10 +178,10 @@ public class EventWrites {
           .get("created");
       ((Collection<?>) ids).forEach(id -> created.add((String) id));
     }
-    long declared = 0;
+    List<String> declarations = new ArrayList<>();
     if (!plan.declarations().isEmpty()) {
-      declared = neo4j.query(DECLARATIONS).bindAll(with(common, plan.declarations()))
-          .fetchAs(Long.class).one().orElse(0L);
+      neo4j.query(DECLARATIONS).bindAll(with(common, plan.declarations())).fetch().all()
+          .forEach(r -> declarations.add(r.get("eventId") + "#" + ((Number) r.get("n")).longValue()));
     }
     List<Map<String, Object>> transformations = plan.events().stream()
         .filter(e -> transformationIds.contains(e.get("transformationID"))
@@ -171,7 +189,7 @@ public class EventWrites {
         .map(e -> Map.<String, Object>of("eventId", e.get("eventId"), "transformationID", e.get("transformationID")))
         .toList();
     graph.apply(plan.effectsOf(created, joined(transformations)));
-    return new Outcome(created, declared);
+    return new Outcome(created, declarations);
   }
 
   /** The links {@link #TRANSFORMATION_LINKS} finds for the new events of {@code transformations}. */

@@ -14,6 +14,9 @@ import org.origingraph.gs1.Gln;
 import org.origingraph.gs1.Gtin;
 import org.origingraph.gs1.Lot;
 import org.origingraph.gs1.Sscc;
+import org.origingraph.integrity.Accepted;
+import org.origingraph.integrity.IntegrityLog;
+import org.origingraph.provenance.BatchKey;
 import org.origingraph.provenance.ProductGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +49,14 @@ class DemoDataLoader implements ApplicationRunner {
 
   private final Neo4jClient neo4j;
   private final TransactionTemplate transactions;
+  private final ProvenanceRecords records;
+  private final IntegrityLog integrity;
 
-  DemoDataLoader(Neo4jClient neo4j, TransactionTemplate transactions) {
+  DemoDataLoader(Neo4jClient neo4j, TransactionTemplate transactions, ProvenanceRecords records, IntegrityLog integrity) {
     this.neo4j = neo4j;
     this.transactions = transactions;
+    this.records = records;
+    this.integrity = integrity;
   }
 
   @Override
@@ -60,9 +67,20 @@ class DemoDataLoader implements ApplicationRunner {
       return;
     }
     DemoData data = read();
-    transactions.executeWithoutResult(status -> write(data));
+    transactions.executeWithoutResult(status -> {
+      write(data);
+      integrity.append(logged(data));
+    });
     log.info("Demo data loaded: {} products, {} batches, {} facilities, {} shipments, {} certificates",
         data.products.size(), data.batches.size(), data.facilities.size(), data.shipments.size(), data.certificates.size());
+  }
+
+  /** The demo's products and batches, as the producers' mutations would have logged them. */
+  private List<Accepted> logged(DemoData data) {
+    List<Accepted> all = new ArrayList<>(records.products(data.products.stream().map(p -> (String) p.get("gtin")).toList()));
+    all.addAll(records.batches(data.batches.stream()
+        .map(b -> new BatchKey((String) b.get("gtin"), (String) b.get("lot"))).toList()));
+    return all;
   }
 
   /** The file's sections, each entry converted to Cypher parameter maps with typed values. */

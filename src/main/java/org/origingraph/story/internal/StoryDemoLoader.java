@@ -13,6 +13,7 @@ import org.origingraph.i18n.LocaleTags;
 import org.origingraph.story.StoryKind;
 import org.origingraph.story.Subject;
 import org.origingraph.story.TranslatorKind;
+import org.origingraph.integrity.IntegrityLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,7 +49,12 @@ class StoryDemoLoader implements ApplicationRunner {
   private final StoryRepository repository;
   private final TransactionTemplate transactions;
 
-  StoryDemoLoader(StoryRepository repository, TransactionTemplate transactions) {
+  private final StoryRecords records;
+  private final IntegrityLog integrity;
+
+  StoryDemoLoader(StoryRepository repository, TransactionTemplate transactions, StoryRecords records, IntegrityLog integrity) {
+    this.records = records;
+    this.integrity = integrity;
     this.repository = repository;
     this.transactions = transactions;
   }
@@ -64,6 +70,8 @@ class StoryDemoLoader implements ApplicationRunner {
       if (created != rows.size()) {
         throw new IllegalStateException(RESOURCE + ": " + (rows.size() - created) + " stories are about unknown subjects");
       }
+      integrity.append(records.texts(rows.stream().flatMap(r -> ((List<?>) r.get("translations")).stream())
+          .map(t -> (String) ((Map<?, ?>) t).get("uid")).toList()));
     });
     log.info("Demo stories loaded: {} stories, {} translations", rows.size(),
         rows.stream().mapToInt(r -> ((List<?>) r.get("translations")).size()).sum());

@@ -306,7 +306,7 @@ class GraphQlHttpIntegrationTests extends IntegrationTest {
     assertThat(authenticated).as("an authenticated caller is never served from the cache").isPositive();
 
     String lot = "HTTP-CACHE-" + UUID.randomUUID().toString().substring(0, 8);
-    graphQlWithKey(PRODUCER_KEY).document("mutation($input: RecordBatchInput!) { recordBatch(input: $input) { batch { lot } } }")
+    graphQlWithKey(ADMIN_KEY).document("mutation($input: RecordBatchInput!) { recordBatch(input: $input) { batch { lot } } }")
         .variable("input", Map.of("gtin", COCONUTS, "lot", lot, "facilityGln", FARM, "producedAt", "2026-05-01T06:00:00+07:00"))
         .execute().errors().verify();
 
@@ -327,7 +327,7 @@ class GraphQlHttpIntegrationTests extends IntegrationTest {
       client.get().uri(uri).exchange().expectStatus().isOk();
     })).isZero();
 
-    graphQlWithKey(PRODUCER_KEY).document("mutation($input: UpsertStoryTranslationInput!) { upsertStoryTranslation(input: $input) { story { locale } } }")
+    graphQlWithKey(ADMIN_KEY).document("mutation($input: UpsertStoryTranslationInput!) { upsertStoryTranslation(input: $input) { story { locale } } }")
         .variable("input", Map.of("subjectId", GlobalId.encode("Product", beer), "kind", "ORIGIN", "locale", "it",
             "title", title, "body", "Birra di Hưng Yên."))
         .execute().errors().verify();

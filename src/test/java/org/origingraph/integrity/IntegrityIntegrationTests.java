@@ -134,7 +134,7 @@ class IntegrityIntegrationTests extends IntegrationTest {
          "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-03-01T08:00:00Z",
          "epcisBody": {"eventList": [%s]}}""".formatted(event);
     http().post().uri("/epcis/capture").contentType(MediaType.valueOf("application/ld+json"))
-        .header("X-API-Key", PRODUCER_KEY).bodyValue(document).exchange().expectStatus().isAccepted();
+        .header("X-API-Key", ADMIN_KEY).bodyValue(document).exchange().expectStatus().isAccepted();
   }
 
   private static String event(String id, String lot, String errorDeclaration) {

@@ -95,7 +95,7 @@ class WalkCacheIntegrationTests extends IntegrationTest {
   }
 
   private void record(String lot, List<String> inputs) {
-    graphQlWithKey(PRODUCER_KEY).documentName("recordBatch").variable("input", Map.of(
+    graphQlWithKey(ADMIN_KEY).documentName("recordBatch").variable("input", Map.of(
             "gtin", COCONUTS, "lot", lot, "facilityGln", FARM, "producedAt", "2026-05-01T06:00:00+07:00",
             "quantity", Map.of("value", 1200.0, "unit", "KGM"),
             "inputs", inputs.stream().map(i -> Map.of("gtin", COCONUTS, "lot", i,

@@ -20,7 +20,9 @@ import org.origingraph.i18n.Negotiation;
 import org.origingraph.page.internal.PageAssembler;
 import org.origingraph.provenance.Batch;
 import org.origingraph.provenance.BatchKey;
+import org.origingraph.provenance.BatchIntegrity;
 import org.origingraph.provenance.Catalog;
+import org.origingraph.integrity.Integrity;
 import org.origingraph.provenance.Product;
 import org.origingraph.resolver.ContentLanguages;
 import org.springframework.http.CacheControl;
@@ -52,14 +54,17 @@ import org.thymeleaf.context.Context;
  * <p>The templates are rendered here rather than by a view, so that the response's
  * {@code Content-Language} is the page's language and not the servlet locale's.
  *
- * <p>Issue 14 adds an integrity verdict: the template shows a model attribute {@value #INTEGRITY}
- * when present; nothing sets it yet.
+ * <p>A lot's page says whether the records behind it still match the integrity log (issue 14), with a
+ * link to the signed checkpoint and the proofs, so a reader can check what the page claims.
  */
 @Controller
 class PageController {
 
-  /** Model attribute reserved for the Merkle log's verdict on the lot (issue 14); unset until then. */
+  /** Model attribute holding the integrity log's verdict on the lot; absent on a product's page. */
   static final String INTEGRITY = "integrity";
+
+  /** The verdict as the page shows it. */
+  record IntegrityNote(boolean verified, String title, String text, String proofs, String proofsHref) {}
 
   // A language tag's shape; not "qr", whose /qr/01/... are the QR stamps.
   private static final String LANG = "{lang:(?!qr$)[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}}";
@@ -73,10 +78,12 @@ class PageController {
   private final Messages messages;
   private final PageAssembler assembler;
   private final ITemplateEngine templates;
+  private final BatchIntegrity integrity;
 
   PageController(Catalog catalog, ContentLanguages contentLanguages, LocaleNegotiator negotiator, Messages messages,
-      PageAssembler assembler, ITemplateEngine templates) {
+      PageAssembler assembler, ITemplateEngine templates, BatchIntegrity integrity) {
     this.templates = templates;
+    this.integrity = integrity;
     this.catalog = catalog;
     this.contentLanguages = contentLanguages;
     this.negotiator = negotiator;
@@ -138,7 +145,22 @@ class PageController {
       // A fallback page is what a reader whose Accept-Language names no language of the page gets; others are redirected.
       ok.varyBy(HttpHeaders.ACCEPT_LANGUAGE);
     }
-    return ok.body(render("page/product", served, Map.of("page", page)));
+    Map<String, Object> model = new java.util.HashMap<>(Map.of("page", page));
+    if (batch != null) {
+      model.put(INTEGRITY, integrityNote(batch, served, base));
+    }
+    return ok.body(render("page/product", served, model));
+  }
+
+  private IntegrityNote integrityNote(Batch batch, String served, String base) {
+    String ui = messages.negotiate(new LocaleRequest(served, null)).locale();
+    Integrity verdict = integrity.of(batch.key());
+    String text = verdict.verified()
+        ? messages.format("page.integrityVerified", ui, Map.of("count", verdict.checkedRecords(), "size", verdict.treeSize()))
+        : messages.format("page.integrityFailed", ui, Map.of("count",
+            verdict.discrepancies().isEmpty() ? verdict.checkedRecords() : verdict.discrepancies().size()));
+    return new IntegrityNote(verdict.verified(), messages.text("page.integrity", ui), text,
+        messages.text("page.integrityProofs", ui), base + "/log/v1/checkpoint");
   }
 
   /**

@@ -10,7 +10,7 @@
  * coordinates enter it rounded to 0.1°, like GraphQL's PUBLIC view. Self-contained: inline CSS, an
  * inline SVG map, no script, no external font, stylesheet or tile.
  */
-@ApplicationModule(displayName = "Consumer page", allowedDependencies = {"api", "gs1", "i18n", "provenance", "story", "resolver"})
+@ApplicationModule(displayName = "Consumer page", allowedDependencies = {"api", "gs1", "i18n", "integrity", "provenance", "story", "resolver"})
 @NullMarked
 package org.origingraph.page;
 

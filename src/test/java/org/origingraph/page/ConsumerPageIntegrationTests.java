@@ -151,6 +151,14 @@ class ConsumerPageIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aLotsPageSaysWhetherItsRecordsMatchTheIntegrityLogAndLinksToTheSignedCheckpoint() {
+    String page = html(url("/en" + LINK), "en");
+    assertThat(page).contains("<section id=\"integrity\"", "data-verified=\"true\"", "/log/v1/checkpoint\"",
+        "match their entries in the public log");
+    assertThat(html(url("/en/01/" + FLAGSHIP_GTIN), "en")).doesNotContain("id=\"integrity\"");
+  }
+
+  @Test
   void aProductWithoutALotHasItsStoriesAndNoJourney() {
     String page = html(url("/en/01/" + FLAGSHIP_GTIN), "en");
     assertThat(page).contains(storyTitle("Product", FLAGSHIP_GTIN, "ORIGIN", "en"), "scan the code on a pack to follow it");

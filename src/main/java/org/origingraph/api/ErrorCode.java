@@ -43,5 +43,11 @@ public enum ErrorCode {
    */
   TIMEOUT,
   /** A fault on our side; the message carries an id to quote, the details are only in our logs. */
-  INTERNAL
+  INTERNAL,
+  /**
+   * The database cannot be reached right now (down, restarting, or every connection busy): nothing of
+   * the request was done, and the same request may be sent again after a short wait (REST answers carry
+   * {@code Retry-After}). A capture that is refused so is stored exactly once when re-sent.
+   */
+  UNAVAILABLE
 }

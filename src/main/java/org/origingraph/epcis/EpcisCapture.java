@@ -12,6 +12,11 @@ import org.origingraph.epcis.internal.EventStore;
 import org.origingraph.epcis.internal.EventWrites;
 import org.origingraph.epcis.internal.ParsedDocument;
 import org.origingraph.epcis.internal.Problem;
+import org.origingraph.api.Unavailable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,12 +44,22 @@ public class EpcisCapture {
   private final EventStore store;
   private final CaptureJobs jobs;
   private final EpcisProperties properties;
+  private final MeterRegistry meters;
+  private final LongTaskTimer active;
+  private final Counter storedEvents;
+  private final Counter duplicateEvents;
 
-  EpcisCapture(DocumentReader reader, EventStore store, CaptureJobs jobs, EpcisProperties properties) {
+  EpcisCapture(DocumentReader reader, EventStore store, CaptureJobs jobs, EpcisProperties properties, MeterRegistry meters) {
     this.reader = reader;
     this.store = store;
     this.jobs = jobs;
     this.properties = properties;
+    this.meters = meters;
+    this.active = LongTaskTimer.builder("origin.capture.active").description("EPCIS captures being stored now").register(meters);
+    this.storedEvents = Counter.builder("origin.capture.events").tag("outcome", "stored")
+        .description("Events of captured documents, by what became of them").register(meters);
+    this.duplicateEvents = Counter.builder("origin.capture.events").tag("outcome", "duplicate")
+        .description("Events of captured documents, by what became of them").register(meters);
   }
 
   /**
@@ -84,6 +99,21 @@ public class EpcisCapture {
       throw refusal(parsed.problems());
     }
     long validated = System.nanoTime();
+    LongTaskTimer.Sample inFlight = active.start();
+    String outcome = "unavailable";
+    try {
+      CaptureJob job = storeAndRecord(parsed, behaviour, started, validated);
+      outcome = job.status().name().toLowerCase(java.util.Locale.ROOT);
+      return job;
+    } finally {
+      inFlight.stop();
+      Timer.builder("origin.capture.duration").description("EPCIS captures, read to job end, by job outcome")
+          .tag("outcome", outcome).publishPercentileHistogram().register(meters)
+          .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private CaptureJob storeAndRecord(ParsedDocument parsed, ErrorBehaviour behaviour, long started, long validated) {
     int eventCount = parsed.events().size() + parsed.invalidEvents().size();
     String id = UUID.randomUUID().toString();
     jobs.start(id, behaviour, eventCount, caller());
@@ -92,19 +122,36 @@ public class EpcisCapture {
     long captured = 0;
     long duplicates = 0;
     List<Problem> errors = new ArrayList<>(skipped);
+    RuntimeException unavailable = null;
     try {
       EventWrites.Outcome outcome = store.store(parsed.events(), id);
       captured = outcome.created().size() + outcome.declared();
       duplicates = parsed.events().size() - captured;
       status = parsed.events().isEmpty() && !skipped.isEmpty() ? CaptureJob.Status.FAILED : CaptureJob.Status.SUCCESS;
     } catch (RuntimeException e) {
-      String incident = UUID.randomUUID().toString();
-      log.error("Capture {} failed (incident {})", id, incident, e);
-      errors.add(new Problem("", "STORAGE_FAILED",
-          "The events could not be stored and nothing of the document was written; quote incident " + incident, -1));
-      status = CaptureJob.Status.FAILED;
+      if (Unavailable.isUnavailable(e)) {
+        // Whether the commit reached the database is unknown: the events may be stored. Re-sending
+        // is safe, events are keyed by their ids or hashes and stored once.
+        log.debug("Capture {} interrupted: the database is unavailable: {}", id, e.toString());
+        errors.add(new Problem("", "STORAGE_UNAVAILABLE", "The database became unreachable while the events were "
+            + "stored; send the document again: events that were stored are recognised and kept once", -1));
+        unavailable = e;
+        status = CaptureJob.Status.FAILED;
+      } else {
+        String incident = UUID.randomUUID().toString();
+        log.error("Capture {} failed (incident {})", id, incident, e);
+        errors.add(new Problem("", "STORAGE_FAILED",
+            "The events could not be stored and nothing of the document was written; quote incident " + incident, -1));
+        status = CaptureJob.Status.FAILED;
+      }
     }
     jobs.finish(id, status, captured, duplicates, errors);
+    if (unavailable != null) {
+      // The job says FAILED; the caller is told to retry (503 / UNAVAILABLE).
+      throw unavailable;
+    }
+    storedEvents.increment(captured);
+    duplicateEvents.increment(duplicates);
     log.debug("Capture {}: {} events, {} new; read and validated in {} ms, stored in {} ms", id, eventCount, captured,
         (validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
     return job(id).orElseThrow();

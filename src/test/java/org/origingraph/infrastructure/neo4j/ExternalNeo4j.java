@@ -55,7 +55,7 @@ public final class ExternalNeo4j implements AutoCloseable {
       throw new IllegalStateException("already running");
     }
     String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), ExternalNeo4jMain.class.getName(),
         dataDirectory.toString(), Integer.toString(port));
     try {

@@ -29,6 +29,28 @@ class ExternalNeo4jTests {
       }
       neo4j.start();
       assertThat(neo4j.boltUri()).isEqualTo(uri);
+      try (var kept = GraphDatabase.driver(uri, AuthTokens.none(), org.neo4j.driver.Config.builder()
+          .withConnectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+          .withConnectionAcquisitionTimeout(5, java.util.concurrent.TimeUnit.SECONDS).build())) {
+        kept.executableQuery("RETURN 1").execute();
+        neo4j.kill();
+        for (int i = 0; i < 3; i++) {
+          try {
+            kept.executableQuery("RETURN 1").execute();
+          } catch (RuntimeException e) {
+            System.out.println("DEBUG down " + i + ": " + e);
+          }
+        }
+        neo4j.start();
+        for (int i = 0; i < 5; i++) {
+          try (var session = kept.session()) {
+            session.run("RETURN 1").consume();
+            System.out.println("DEBUG up " + i + ": ok");
+          } catch (RuntimeException e) {
+            System.out.println("DEBUG up " + i + ": " + e);
+          }
+        }
+      }
       try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
         long kept = driver.executableQuery("MATCH (p:Probe {id: 'kept'}) RETURN count(p) AS n").execute()
             .records().getFirst().get("n").asLong();

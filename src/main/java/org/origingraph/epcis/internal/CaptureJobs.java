@@ -120,6 +120,13 @@ public class CaptureJobs {
             write(next);
             pending.remove(next);
           } catch (RuntimeException e) {
+            if (!Unavailable.isUnavailable(e)) {
+              // e.g. the driver closed at shutdown: the next start marks these jobs FAILED (INTERRUPTED)
+              log.warn("Could not record how {} capture job(s) ended ({}); the next start marks them FAILED",
+                  pending.size(), e.toString());
+              pending.clear();
+              return;
+            }
             try {
               Thread.sleep(500);
             } catch (InterruptedException interrupted) {

@@ -71,7 +71,6 @@ public class DatabaseReachability implements HealthIndicator, SmartLifecycle {
       session.run(new Query("RETURN 1"), probe).consume();
       record(true, null);
     } catch (RuntimeException e) {
-      log.debug("Probe failed: {}", e.toString());
       // A database that answers at all, even that it terminated the probe because a cold or busy
       // server took longer than the probe's timeout, is reachable: only failures that mean "out of
       // reach" take the instance out of service.

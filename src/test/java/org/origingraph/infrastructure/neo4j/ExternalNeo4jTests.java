@@ -11,7 +11,10 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
-/** The test server in a child JVM: a committed write survives kill -9, and the port stays the same. */
+/**
+ * The test server in a child JVM: a committed write survives kill -9, the port stays the same, and a
+ * driver that saw the server die reconnects once it is back.
+ */
 class ExternalNeo4jTests {
 
   @Test
@@ -29,27 +32,15 @@ class ExternalNeo4jTests {
       }
       neo4j.start();
       assertThat(neo4j.boltUri()).isEqualTo(uri);
+      // A driver that lived through the outage (as the application's does) reconnects by itself.
       try (var kept = GraphDatabase.driver(uri, AuthTokens.none(), org.neo4j.driver.Config.builder()
           .withConnectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
           .withConnectionAcquisitionTimeout(5, java.util.concurrent.TimeUnit.SECONDS).build())) {
         kept.executableQuery("RETURN 1").execute();
         neo4j.kill();
-        for (int i = 0; i < 3; i++) {
-          try {
-            kept.executableQuery("RETURN 1").execute();
-          } catch (RuntimeException e) {
-            System.out.println("DEBUG down " + i + ": " + e);
-          }
-        }
+        assertThatThrownBy(() -> kept.executableQuery("RETURN 1").execute()).isInstanceOf(ServiceUnavailableException.class);
         neo4j.start();
-        for (int i = 0; i < 5; i++) {
-          try (var session = kept.session()) {
-            session.run("RETURN 1").consume();
-            System.out.println("DEBUG up " + i + ": ok");
-          } catch (RuntimeException e) {
-            System.out.println("DEBUG up " + i + ": " + e);
-          }
-        }
+        assertThat(kept.executableQuery("RETURN 1 AS one").execute().records().getFirst().get("one").asInt()).isEqualTo(1);
       }
       try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
         long kept = driver.executableQuery("MATCH (p:Probe {id: 'kept'}) RETURN count(p) AS n").execute()

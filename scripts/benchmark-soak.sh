@@ -17,7 +17,8 @@
 #
 # Usage: scripts/benchmark-soak.sh [--no-record] [--duration SECONDS]
 # Environment: DURATION=600 SATURATION=20 LOAD_FRACTION=0.8 CONNECTIONS=4 HTTP_PORT=18480
-#   SERVICE_HEAP=1g MVN_FLAGS= (e.g. -o) SKIP_PACKAGE=false ADMIN_KEY=demo-admin-key (the demo profile's)
+#   SERVICE_HEAP=1g MVN_FLAGS= (e.g. -o) SKIP_PACKAGE=false STARTUP_TIMEOUT=600
+#   SERVICE_ARGS= (more --property=value arguments for the service) ADMIN_KEY=demo-admin-key (the demo profile's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -89,13 +90,15 @@ trap stop_service EXIT
 
 log "starting the service on port $HTTP_PORT (demo data, limits off)"
 "$JAVA" -Xmx"$SERVICE_HEAP" -jar "$JAR" --spring.profiles.active=demo --server.port="$HTTP_PORT" \
-  --origin.limits.enabled=false >"$SERVICE_LOG" 2>&1 &
+  --origin.limits.enabled=false ${SERVICE_ARGS:-} >"$SERVICE_LOG" 2>&1 &
 APP=$!
-for _ in $(seq 1 300); do
-  [ "$(curl -s "$BASE/actuator/health/readiness" | jq -r .status 2>/dev/null)" = UP ] && break
+READY=false
+for _ in $(seq 1 "${STARTUP_TIMEOUT:-600}"); do
+  [ "$(curl -s "$BASE/actuator/health/readiness" | jq -r .status 2>/dev/null)" = UP ] && { READY=true; break; }
   kill -0 "$APP" 2>/dev/null || { echo "the service died; see $SERVICE_LOG" >&2; exit 1; }
   sleep 1
 done
+$READY || { echo "the service was not ready within ${STARTUP_TIMEOUT:-600}s; see $SERVICE_LOG" >&2; exit 1; }
 
 heap() { # used heap and live data after the last major GC, MB (the metrics need an ADMIN key)
   local used live

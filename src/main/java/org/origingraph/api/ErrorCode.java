@@ -53,5 +53,11 @@ public enum ErrorCode {
    * The service lets callers without credentials run only the operations of its registered-operations
    * manifest ({@code origin.graphql.persisted.public-registered-only}), and this is not one of them.
    */
-  OPERATION_NOT_REGISTERED
+  OPERATION_NOT_REGISTERED,
+  /**
+   * The database cannot be reached right now (down, restarting, or every connection busy): nothing of
+   * the request was done, and the same request may be sent again after a short wait (REST answers carry
+   * {@code Retry-After}). A capture that is refused so is stored exactly once when re-sent.
+   */
+  UNAVAILABLE
 }

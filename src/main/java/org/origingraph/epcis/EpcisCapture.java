@@ -19,6 +19,11 @@ import org.origingraph.security.Caller;
 import org.origingraph.security.Callers;
 import org.origingraph.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.origingraph.api.Unavailable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,15 +56,25 @@ public class EpcisCapture {
   private final EpcisProperties properties;
   private final CaptureScope scope;
   private final AuditTrail audit;
+  private final MeterRegistry meters;
+  private final LongTaskTimer active;
+  private final Counter storedEvents;
+  private final Counter duplicateEvents;
 
   EpcisCapture(DocumentReader reader, EventStore store, CaptureJobs jobs, EpcisProperties properties,
-      CaptureScope scope, AuditTrail audit) {
+      CaptureScope scope, AuditTrail audit, MeterRegistry meters) {
     this.reader = reader;
     this.store = store;
     this.jobs = jobs;
     this.properties = properties;
     this.scope = scope;
     this.audit = audit;
+    this.meters = meters;
+    this.active = LongTaskTimer.builder("origin.capture.active").description("EPCIS captures being stored now").register(meters);
+    this.storedEvents = Counter.builder("origin.capture.events").tag("outcome", "stored")
+        .description("Events of captured documents, by what became of them").register(meters);
+    this.duplicateEvents = Counter.builder("origin.capture.events").tag("outcome", "duplicate")
+        .description("Events of captured documents, by what became of them").register(meters);
   }
 
   /** The operation name of captures on the audit trail. */
@@ -124,6 +139,21 @@ public class EpcisCapture {
       }
     }
     long validated = System.nanoTime();
+    LongTaskTimer.Sample inFlight = active.start();
+    String outcome = "unavailable";
+    try {
+      CaptureJob job = storeAndRecord(parsed, behaviour, started, validated);
+      outcome = job.status().name().toLowerCase(java.util.Locale.ROOT);
+      return job;
+    } finally {
+      inFlight.stop();
+      Timer.builder("origin.capture.duration").description("EPCIS captures, read to job end, by job outcome")
+          .tag("outcome", outcome).publishPercentileHistogram().register(meters)
+          .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private CaptureJob storeAndRecord(ParsedDocument parsed, ErrorBehaviour behaviour, long started, long validated) {
     int eventCount = parsed.events().size() + parsed.invalidEvents().size();
     String id = UUID.randomUUID().toString();
     jobs.start(id, behaviour, eventCount, caller());
@@ -132,19 +162,36 @@ public class EpcisCapture {
     long captured = 0;
     long duplicates = 0;
     List<Problem> errors = new ArrayList<>(skipped);
+    RuntimeException unavailable = null;
     try {
       EventWrites.Outcome outcome = store.store(parsed.events(), id);
       captured = outcome.created().size() + outcome.declared();
       duplicates = parsed.events().size() - captured;
       status = parsed.events().isEmpty() && !skipped.isEmpty() ? CaptureJob.Status.FAILED : CaptureJob.Status.SUCCESS;
     } catch (RuntimeException e) {
-      String incident = UUID.randomUUID().toString();
-      log.error("Capture {} failed (incident {})", id, incident, e);
-      errors.add(new Problem("", "STORAGE_FAILED",
-          "The events could not be stored and nothing of the document was written; quote incident " + incident, -1));
-      status = CaptureJob.Status.FAILED;
+      if (Unavailable.isUnavailable(e)) {
+        // Whether the commit reached the database is unknown: the events may be stored. Re-sending
+        // is safe, events are keyed by their ids or hashes and stored once.
+        log.debug("Capture {} interrupted: the database is unavailable: {}", id, e.toString());
+        errors.add(new Problem("", "STORAGE_UNAVAILABLE", "The database became unreachable while the events were "
+            + "stored; send the document again: events that were stored are recognised and kept once", -1));
+        unavailable = e;
+        status = CaptureJob.Status.FAILED;
+      } else {
+        String incident = UUID.randomUUID().toString();
+        log.error("Capture {} failed (incident {})", id, incident, e);
+        errors.add(new Problem("", "STORAGE_FAILED",
+            "The events could not be stored and nothing of the document was written; quote incident " + incident, -1));
+        status = CaptureJob.Status.FAILED;
+      }
     }
     jobs.finish(id, status, captured, duplicates, errors);
+    if (unavailable != null) {
+      // The job says FAILED; the caller is told to retry (503 / UNAVAILABLE).
+      throw unavailable;
+    }
+    storedEvents.increment(captured);
+    duplicateEvents.increment(duplicates);
     log.debug("Capture {}: {} events, {} new; read and validated in {} ms, stored in {} ms", id, eventCount, captured,
         (validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
     return job(id).orElseThrow();

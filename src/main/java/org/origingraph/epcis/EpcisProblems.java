@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.origingraph.api.BadUserInputException;
+import org.origingraph.api.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -82,6 +83,9 @@ class EpcisProblems {
     body.put("status", status);
     body.put("detail", detail);
     body.put("code", code);
+    if (RequestIds.current() != null) {
+      body.put("requestId", RequestIds.current());
+    }
     if (!errors.isEmpty()) {
       body.put("errors", errors);
     }

@@ -2,6 +2,7 @@ package org.origingraph.resolver;
 
 import org.origingraph.api.BadUserInputException;
 import org.origingraph.api.ErrorCode;
+import org.origingraph.api.RequestIds;
 import org.origingraph.gs1.InvalidIdentifierException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
@@ -60,6 +61,9 @@ class ResolverProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(java.net.URI.create(request.getRequestURI()));
     problem.setProperty("code", code.name());
+    if (RequestIds.current() != null) {
+      problem.setProperty("requestId", RequestIds.current());
+    }
     return problem;
   }
 

@@ -8,6 +8,7 @@ import org.origingraph.api.BadUserInputException;
 import org.origingraph.api.ErrorCode;
 import org.origingraph.api.ForbiddenException;
 import org.origingraph.api.Timeouts;
+import org.origingraph.api.Unavailable;
 import org.origingraph.gs1.InvalidIdentifierException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -58,6 +59,7 @@ class ErrorCodeResolver extends DataFetcherExceptionResolverAdapter {
       case AccessDeniedException denied ->
           error(env, ErrorType.FORBIDDEN, ErrorCode.FORBIDDEN, "Your API key does not allow this operation", Map.of());
       case Throwable timedOut when Timeouts.isTimeout(timedOut) -> timeout(timedOut, env);
+      case Throwable down when Unavailable.isUnavailable(down) -> unavailable(down, env);
       default -> internal(ex, env);
     };
   }
@@ -72,6 +74,17 @@ class ErrorCodeResolver extends DataFetcherExceptionResolverAdapter {
     return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT,
         "The database could not answer within the time budget; ask for less (e.g. a smaller maxDepth) or retry later",
         Map.of());
+  }
+
+  /**
+   * No stack trace: during an outage every request fails alike, and the database monitor
+   * (infrastructure) logs the outage once when it begins and once when it ends.
+   */
+  private static GraphQLError unavailable(Throwable ex, DataFetchingEnvironment env) {
+    log.debug("Database unavailable at {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+    return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.UNAVAILABLE,
+        "The database is unavailable right now; nothing was done, send the request again in a few seconds",
+        Map.of("retryAfterSeconds", Unavailable.RETRY_AFTER_SECONDS));
   }
 
   private static GraphQLError internal(Throwable ex, DataFetchingEnvironment env) {

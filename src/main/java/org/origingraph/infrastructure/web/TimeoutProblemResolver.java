@@ -2,6 +2,7 @@ package org.origingraph.infrastructure.web;
 
 import java.io.IOException;
 
+import org.origingraph.api.RequestIds;
 import org.origingraph.api.Timeouts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +49,8 @@ class TimeoutProblemResolver implements HandlerExceptionResolver, Ordered {
       response.getWriter().write("""
           {"type":"about:blank","title":"Service Unavailable","status":503,\
           "detail":"The request did not finish within the time budget; ask for less or retry later",\
-          "code":"TIMEOUT","instance":"%s"}""".formatted(request.getRequestURI().replace("\"", "%22")));
+          "code":"TIMEOUT","instance":"%s"%s}""".formatted(request.getRequestURI().replace("\"", "%22"),
+          RequestIds.current() == null ? "" : ",\"requestId\":\"" + RequestIds.current() + "\""));
       response.flushBuffer();
     } catch (IOException e) {
       log.debug("Could not write the timeout problem", e);

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.origingraph.api.ErrorCode;
+import org.origingraph.api.RequestIds;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -78,6 +79,9 @@ class HttpProblems extends ResponseEntityExceptionHandler {
       default -> { }
     }
     problem.setProperty("code", code.name());
+    if (RequestIds.current() != null) {
+      problem.setProperty("requestId", RequestIds.current());
+    }
     answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     return ResponseEntity.status(status).headers(answer).body(problem);
   }

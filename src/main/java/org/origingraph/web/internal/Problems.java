@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.origingraph.api.ErrorCode;
+import org.origingraph.api.RequestIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,9 @@ final class Problems {
       body.put("instance", instance);
     }
     body.put("code", code.name());
+    if (RequestIds.current() != null) {
+      body.put("requestId", RequestIds.current());
+    }
     body.putAll(more);
     return body;
   }

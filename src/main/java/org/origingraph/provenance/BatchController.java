@@ -61,7 +61,9 @@ class BatchController {
   @BatchMapping
   Map<Batch, List<Certificate>> certificates(List<Batch> batches) {
     var certificates = repository.certificatesOfBatches(keys(batches));
-    return byKey(batches, b -> certificates.getOrDefault(b.key(), List.of()));
+    // Judged on the batch's own production day: did the certificate cover this lot?
+    return byKey(batches, b -> certificates.getOrDefault(b.key(), List.<Certificate>of()).stream()
+        .map(c -> c.on(b.producedAt() == null ? null : b.producedAt().toLocalDate())).toList());
   }
 
   private static List<BatchKey> keys(List<Batch> batches) {

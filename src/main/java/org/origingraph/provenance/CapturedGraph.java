@@ -1,9 +1,12 @@
 package org.origingraph.provenance;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.origingraph.provenance.internal.CaptureWrites;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
  * later leaves none of them behind. Each call is a fixed number of statements (one per kind of row)
  * whatever the number of rows, and every row's lookup is an index seek. Thread-safe; concurrent callers
  * touching the same batches may deadlock, which Neo4j reports as a transient error to retry.
+ *
+ * <p>{@link #apply} publishes {@link GraphCaptured} naming the batches it touched, for listeners that act
+ * after the transaction commits.
  */
 @Service
 public class CapturedGraph {
 
   private final CaptureWrites writes;
+  private final ApplicationEventPublisher events;
 
-  CapturedGraph(CaptureWrites writes) {
+  CapturedGraph(CaptureWrites writes, ApplicationEventPublisher events) {
     this.writes = writes;
+    this.events = events;
   }
 
   /**
@@ -49,6 +57,15 @@ public class CapturedGraph {
   @Transactional(propagation = Propagation.MANDATORY)
   public void apply(GraphEffects effects) {
     writes.apply(effects);
+    Set<BatchKey> touched = new LinkedHashSet<>();
+    effects.productions().forEach(p -> touched.add(p.batch()));
+    effects.derivations().forEach(d -> touched.add(d.output()));
+    effects.joinedDerivations().forEach(d -> touched.add(d.output()));
+    effects.carriages().forEach(c -> touched.add(c.batch()));
+    effects.receipts().forEach(r -> touched.addAll(r.batches()));
+    if (!touched.isEmpty()) {
+      events.publishEvent(new GraphCaptured(touched)); // listeners act after commit
+    }
   }
 
   /**

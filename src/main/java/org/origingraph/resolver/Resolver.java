@@ -10,6 +10,7 @@ import org.origingraph.provenance.BatchKey;
 import org.origingraph.provenance.Catalog;
 import org.origingraph.provenance.Product;
 import org.origingraph.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,10 +27,12 @@ public class Resolver {
 
   private final Catalog catalog;
   private final String baseUrl;
+  private final ApplicationEventPublisher events;
 
-  Resolver(Catalog catalog, ResolverProperties properties) {
+  Resolver(Catalog catalog, ResolverProperties properties, ApplicationEventPublisher events) {
     this.catalog = catalog;
     this.baseUrl = properties.baseUrl();
+    this.events = events;
   }
 
   /** What {@code link} identifies; empty when the graph does not know it. */
@@ -73,6 +76,8 @@ public class Resolver {
       return batch.isPresent() ? batch : product;
     }
     String canonical = link.withoutAttributes().toUri(baseUrl);
+    // Counted elsewhere (verification): a cloned serial shows up as one serial scanned very often.
+    events.publishEvent(new StampScanned(gtin, link.lot() == null ? null : link.lot().value(), link.serial().value()));
     return Optional.of(new SerializedItem(
         gtin, link.lot() == null ? null : link.lot().value(), link.serial().value(), canonical, product.get(), batch.orElse(null)));
   }

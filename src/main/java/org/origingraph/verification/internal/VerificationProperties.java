@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval how often a subscription looks for newly expiring certificates and overdue shipments; default 5 min
  * @param maxCaptureBatches most batches of one capture checked after commit; default 50
  * @param maxScan most certificates, shipments or products one warnings or completeness read scans; default 10,000
+ * @param checkCaptures whether captured data is checked after commit (FINDING warnings); default true
  */
 @ConfigurationProperties("origin.verification")
 public record VerificationProperties(
@@ -39,7 +40,8 @@ public record VerificationProperties(
     @Nullable Integer warningLogSize,
     @Nullable Duration pollInterval,
     @Nullable Integer maxCaptureBatches,
-    @Nullable Integer maxScan) {
+    @Nullable Integer maxScan,
+    @Nullable Boolean checkCaptures) {
 
   /**
    * Speeds of one transport mode.
@@ -76,6 +78,7 @@ public record VerificationProperties(
     pollInterval = pollInterval == null ? Duration.ofMinutes(5) : pollInterval;
     maxCaptureBatches = maxCaptureBatches == null ? 50 : maxCaptureBatches;
     maxScan = maxScan == null ? 10_000 : maxScan;
+    checkCaptures = checkCaptures == null || checkCaptures;
     if (massTolerance < 0 || routeFactor < 1 || scanThreshold < 2 || maxScan < 1 || warningLogSize < 1) {
       throw new IllegalArgumentException(
           "origin.verification: mass-tolerance >= 0, route-factor >= 1, scan-threshold >= 2, max-scan and warning-log-size >= 1");
@@ -84,7 +87,7 @@ public record VerificationProperties(
 
   /** Defaults throughout. */
   static VerificationProperties defaults() {
-    return new VerificationProperties(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new VerificationProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The speeds of {@code mode}; OTHER's for an unknown or missing mode. */

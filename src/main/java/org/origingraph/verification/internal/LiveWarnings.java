@@ -17,6 +17,7 @@ import org.origingraph.provenance.ShipmentInTransit;
 import org.origingraph.provenance.Watchlist;
 import org.origingraph.verification.Warning;
 import org.origingraph.verification.WarningKind;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ public class LiveWarnings {
   private final VerificationProperties properties;
   private final Clock clock;
 
+  @Autowired
   LiveWarnings(Watchlist watchlist, VerificationProperties properties) {
     this(watchlist, properties, Clock.systemUTC());
   }

@@ -58,10 +58,15 @@ class BatchController {
   @BatchMapping
   Map<Batch, List<Certificate>> certificates(List<Batch> batches, GraphQLContext context) {
     var walks = WalkNodes.in(context);
-    return walkOrLoad(batches, b -> true, b -> walks.isEmpty() ? null : walks.certificates(b.id()), missing -> {
+    Map<Batch, List<Certificate>> found = walkOrLoad(batches, b -> true, b -> walks.isEmpty() ? null : walks.certificates(b.id()), missing -> {
       var certificates = repository.certificatesOfBatches(keys(missing));
       return byKey(missing, b -> certificates.getOrDefault(b.key(), List.of()));
     });
+    // Judged on the batch's own production day: did the certificate cover this lot?
+    Map<Batch, List<Certificate>> dated = new java.util.LinkedHashMap<>();
+    found.forEach((b, list) -> dated.put(b, list.stream()
+        .map(c -> c.on(b.producedAt() == null ? null : b.producedAt().toLocalDate())).toList()));
+    return dated;
   }
 
   private static List<BatchKey> keys(List<Batch> batches) {

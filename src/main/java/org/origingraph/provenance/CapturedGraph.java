@@ -2,6 +2,7 @@ package org.origingraph.provenance;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * later leaves none of them behind. Each call is a fixed number of statements (one per kind of row)
  * whatever the number of rows, and every row's lookup is an index seek. Thread-safe; concurrent callers
  * touching the same batches may deadlock, which Neo4j reports as a transient error to retry.
+ *
+ * <p>{@link #apply} publishes {@link GraphCaptured} naming the batches it touched, for listeners that act
+ * after the transaction commits.
  */
 @Service
 public class CapturedGraph {
@@ -57,6 +61,15 @@ public class CapturedGraph {
   public void apply(GraphEffects effects) {
     writes.apply(effects);
     events.publishEvent(new ProvenanceChanged(touched(effects), Set.of()));
+    Set<BatchKey> captured = new LinkedHashSet<>();
+    effects.productions().forEach(p -> captured.add(p.batch()));
+    effects.derivations().forEach(d -> captured.add(d.output()));
+    effects.joinedDerivations().forEach(d -> captured.add(d.output()));
+    effects.carriages().forEach(c -> captured.add(c.batch()));
+    effects.receipts().forEach(r -> captured.addAll(r.batches()));
+    if (!captured.isEmpty()) {
+      events.publishEvent(new GraphCaptured(captured)); // listeners act after commit
+    }
   }
 
   /**

@@ -77,6 +77,11 @@ public class Catalog {
     return repository.organization(gln);
   }
 
+  /** The organizations with party GLNs {@code glns} that exist, by GLN; one round trip. */
+  public Map<String, Organization> organizations(Collection<String> glns) {
+    return glns.isEmpty() ? Map.of() : repository.organizationsByGln(glns);
+  }
+
   /** The facilities the organization with party GLN {@code organizationGln} operates, by name. */
   public List<Facility> facilitiesOperatedBy(String organizationGln) {
     return repository.facilitiesOperatedBy(List.of(organizationGln)).getOrDefault(organizationGln, List.of());

@@ -1,5 +1,7 @@
 package org.origingraph.provenance;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,7 +51,22 @@ public class ProvenanceTracer {
    */
   public Optional<Provenance> trace(BatchKey root, TraceDirection direction, int maxDepth) {
     int depth = checked(maxDepth);
-    return cache.get(root, direction, depth, query.nodeBudget(), () -> query.trace(root, direction, depth));
+    return cache.get(root, direction, depth, query.nodeBudget(), () -> query.trace(root, direction, depth))
+        .map(ProvenanceTracer::datedToRoot);
+  }
+
+  /**
+   * The walk with each certificate's status judged on the root batch's production day: a reader asks
+   * whether the lot in hand was covered, not whether the certificate still runs today.
+   */
+  private static Provenance datedToRoot(Provenance p) {
+    if (p.root().producedAt() == null) {
+      return p;
+    }
+    LocalDate day = p.root().producedAt().toLocalDate();
+    List<GraphNode> nodes = p.nodes().stream().map(n -> n instanceof Certificate c ? (GraphNode) c.on(day) : n).toList();
+    return new Provenance(p.root(), p.direction(), p.maxDepth(), nodes, p.edges(), p.tiers(), p.truncatedBy(),
+        p.countries(), p.summary());
   }
 
   /**

@@ -12,6 +12,7 @@ import org.origingraph.provenance.Product;
 import org.origingraph.security.Callers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,10 +34,12 @@ public class Resolver {
 
   private final Catalog catalog;
   private final @Nullable String configuredBaseUrl;
+  private final ApplicationEventPublisher events;
 
-  Resolver(Catalog catalog, ResolverProperties properties) {
+  Resolver(Catalog catalog, ResolverProperties properties, ApplicationEventPublisher events) {
     this.catalog = catalog;
     this.configuredBaseUrl = properties.baseUrl();
+    this.events = events;
   }
 
   /**
@@ -123,6 +126,8 @@ public class Resolver {
       return batch.isPresent() ? batch : product;
     }
     String canonical = link.withoutAttributes().toUri(baseUrl(requestBaseUrl));
+    // Counted elsewhere (verification): a cloned serial shows up as one serial scanned very often.
+    events.publishEvent(new StampScanned(gtin, link.lot() == null ? null : link.lot().value(), link.serial().value()));
     return Optional.of(new SerializedItem(
         gtin, link.lot() == null ? null : link.lot().value(), link.serial().value(), canonical, product.get(), batch.orElse(null)));
   }

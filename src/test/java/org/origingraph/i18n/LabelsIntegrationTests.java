@@ -82,8 +82,8 @@ class LabelsIntegrationTests extends IntegrationTest {
     ko.path("provenance.directionLabel").entity(String.class).isEqualTo("어디에서 왔나");
     ko.path("provenance.edges[?(@.kind == 'MADE_FROM')].kindLabel").entityList(String.class)
         .satisfies(labels -> assertThat(labels).isNotEmpty().containsOnly("원료"));
-    ko.path("provenance.nodes[?(@.status == 'EXPIRED')].statusLabel").entityList(String.class)
-        .satisfies(labels -> assertThat(labels).isNotEmpty().containsOnly("만료"));
+    ko.path("provenance.nodes[?(@.status == 'VALID')].statusLabel").entityList(String.class)
+        .satisfies(labels -> assertThat(labels).isNotEmpty().containsOnly("유효"));
     List<Map<String, Object>> organizations = ko.path("provenance.nodes[?(@.__typename == 'Organization')]")
         .entityList(mapType()).get();
     assertThat(organizations).isNotEmpty().allSatisfy(o ->

@@ -54,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIntegrationTests {
 
-  private static final String PRODUCER_KEY = "test-producer-key";
+  /** Its documents name GS1 example locations, which only an admin may capture at. */
+  private static final String CAPTURE_WRITER_KEY = "test-admin-key";
   private static final String PROVENANCE = """
       {"query": "{ provenance(gtin: \\"08938512000015\\", lot: \\"BT-2026-031\\", direction: UPSTREAM) { tiers countries } }"}""";
   private static final String PRODUCT = """
@@ -264,7 +265,7 @@ class DatabaseOutageIntegrationTests {
 
   private Outcome capture(String document) {
     return send("capture", HttpRequest.newBuilder(URI.create(base + "/epcis/capture"))
-        .header("Content-Type", "application/ld+json").header("X-API-Key", PRODUCER_KEY)
+        .header("Content-Type", "application/ld+json").header("X-API-Key", CAPTURE_WRITER_KEY)
         .POST(HttpRequest.BodyPublishers.ofString(document)), document, eventIds(document));
   }
 

@@ -19,7 +19,7 @@ class OperationsIntegrationTests extends IntegrationTest {
   void prometheusServesRequestGraphQlCaptureCacheAndStatementMetricsToAnAdmin() {
     graphQl.document("{ product(gtin: \"" + FLAGSHIP_GTIN + "\") { name stories(locale: \"ja\") { title } } }").execute();
     String event = "urn:uuid:" + UUID.randomUUID();
-    http().post().uri("/epcis/capture").contentType(MediaType.valueOf("application/ld+json")).header("X-API-Key", PRODUCER_KEY)
+    http().post().uri("/epcis/capture").contentType(MediaType.valueOf("application/ld+json")).header("X-API-Key", ADMIN_KEY)
         .bodyValue("""
             {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
              "schemaVersion": "2.0", "creationDate": "2026-03-01T08:00:00Z", "epcisBody": {"eventList": [

@@ -48,14 +48,14 @@ class WalkRowsIntegrationTests extends IntegrationTest {
                 + BATCH + " } }").variable("gtin", node.get("gtin")).variable("lot", node.get("lot")).execute();
         alone.errors().verify();
         Map<String, Object> expected = alone.path("batch").entity(Map.class).get();
-        assertThat(withoutType(node)).as("batch %s", node.get("lot")).isEqualTo(expected);
+        assertThat(undated(withoutType(node))).as("batch %s", node.get("lot")).isEqualTo(undated(expected));
       } else if ("Shipment".equals(node.get("__typename"))) {
         shipments++;
         var alone = regulator().document("query s($id: ID!) { node(id: $id) { ... on Shipment { id " + SHIPMENT
             + " } } }").variable("id", node.get("id")).execute();
         alone.errors().verify();
         Map<String, Object> expected = alone.path("node").entity(Map.class).get();
-        assertThat(withoutType(node)).as("shipment %s", node.get("id")).isEqualTo(expected);
+        assertThat(undated(withoutType(node))).as("shipment %s", node.get("id")).isEqualTo(undated(expected));
       }
     }
     assertThat(batches).isGreaterThan(3);
@@ -69,6 +69,27 @@ class WalkRowsIntegrationTests extends IntegrationTest {
         .variable("gtin", FLAGSHIP_GTIN).variable("lot", FLAGSHIP_LOT).execute();
     response.errors().verify();
     return (List<Map<String, Object>>) (List<?>) response.path("provenance.nodes").entityList(Map.class).get();
+  }
+
+  /**
+   * {@code value} without certificates' {@code status}: within a provenance answer a certificate is judged
+   * on the day its lot (or the walk's root) was made, fetched alone on another day; the rest must agree.
+   */
+  @SuppressWarnings("unchecked")
+  private static Object undated(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      var copy = new java.util.LinkedHashMap<String, Object>();
+      map.forEach((k, v) -> {
+        if (!("status".equals(k) && map.containsKey("validTo"))) {
+          copy.put((String) k, undated(v));
+        }
+      });
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(WalkRowsIntegrationTests::undated).toList();
+    }
+    return value;
   }
 
   private static Map<String, Object> withoutType(Map<String, Object> node) {
